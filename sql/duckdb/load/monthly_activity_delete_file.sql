@@ -1,0 +1,1 @@
+DELETE FROM fact.monthly_activity WHERE file_key = @file_key;

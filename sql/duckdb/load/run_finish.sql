@@ -1,0 +1,11 @@
+-- Closes the audit row of an ingestion run with its totals.
+UPDATE etl.run
+SET finished_at = @finished_at,
+    files_seen = @files_seen,
+    files_loaded = @files_loaded,
+    files_skipped = @files_skipped,
+    files_quarantined = @files_quarantined,
+    rows_loaded = @rows_loaded,
+    rows_rejected = @rows_rejected,
+    status = @status
+WHERE run_key = @run_key;

@@ -1,0 +1,1 @@
+SELECT version FROM etl.schema_version ORDER BY version;

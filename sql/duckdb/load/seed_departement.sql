@@ -1,0 +1,1 @@
+INSERT INTO dim.departement (departement_key, code, name, region) VALUES (@departement_key, @code, @name, @region);

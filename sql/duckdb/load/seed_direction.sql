@@ -1,0 +1,1 @@
+INSERT INTO dim.direction (direction_key, label) VALUES (@key, @label);

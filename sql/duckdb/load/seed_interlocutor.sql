@@ -1,0 +1,1 @@
+INSERT INTO dim.interlocutor (interlocutor_key, label) VALUES (@key, @label);

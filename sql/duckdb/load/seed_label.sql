@@ -1,0 +1,1 @@
+INSERT INTO dim.label (label_key, label) VALUES (@key, @label);

@@ -1,0 +1,1 @@
+INSERT INTO dim.theme (theme_key, label) VALUES (@key, @label);

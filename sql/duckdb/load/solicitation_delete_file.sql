@@ -1,0 +1,1 @@
+DELETE FROM fact.solicitation WHERE file_key = @file_key;

@@ -1,0 +1,109 @@
+-- The single definition of the indicators of INDICATORS.md, as additive amounts per département
+-- for one scope. JSON, table, annexes and the national comparison all read this query; ratios
+-- and per-promeneur averages are derived from these amounts in one place
+-- (Reporting.Indicators.IndicatorSet), the same way in every output.
+--
+-- Parameters
+--   @first_day, @last_day            DATE     first and last day of the period
+--   @first_month, @last_month        INT      yyyymm of the first and last month
+--   @first_date_key, @last_date_key  INT      yyyymmdd of the first and last day
+--   @label                           NVARCHAR 'Jeunesse', 'Parentalité' or '' for all
+--   @full_period                     INT      0 = actifs, 1 = periode-complete
+--   @departement                     NVARCHAR INSEE code, or '' for all départements
+--
+-- Population: promeneurs active at least one day of the period (actifs) or every day of it
+-- (periode-complete). A promeneur's label for the period is the label of the version of the
+-- promeneur in effect on the last day of the period on which the promeneur is active.
+WITH scoped AS (
+    SELECT
+        p.promeneur_id,
+        p.departement_code,
+        CASE WHEN p.labelled_to IS NOT NULL AND p.labelled_to < @last_day THEN p.labelled_to ELSE @last_day END AS label_day
+    FROM dim.promeneur AS p
+    WHERE p.is_current = 1
+      AND p.labelled_from <= @last_day
+      AND (p.labelled_to IS NULL OR p.labelled_to >= @first_day)
+      AND (@full_period = 0 OR (p.labelled_from <= @first_day AND (p.labelled_to IS NULL OR p.labelled_to >= @last_day)))
+      AND (@departement = '' OR p.departement_code = @departement)
+),
+population AS (
+    SELECT s.promeneur_id, s.departement_code
+    FROM scoped AS s
+    JOIN dim.promeneur AS v
+        ON v.promeneur_id = s.promeneur_id
+       AND v.valid_from <= s.label_day
+       AND v.valid_to > s.label_day
+    WHERE @label = '' OR v.label = @label
+),
+activity AS (
+    SELECT p.departement_code, a.promeneur_id, a.month_key, a.online_hours, a.offline_hours,
+           a.permanences, a.publications, a.public_friends, a.professional_friends
+    FROM rpt.activity_month AS a
+    JOIN population AS p ON p.promeneur_id = a.promeneur_id
+    WHERE a.month_key BETWEEN @first_month AND @last_month
+),
+last_submitted AS (
+    SELECT promeneur_id, MAX(month_key) AS month_key
+    FROM activity
+    GROUP BY promeneur_id
+),
+expected AS (
+    SELECT p.departement_code, e.submitted
+    FROM rpt.expected_month AS e
+    JOIN population AS p ON p.promeneur_id = e.promeneur_id
+    WHERE e.month_key BETWEEN @first_month AND @last_month
+),
+solicitations AS (
+    SELECT p.departement_code, s.direction, s.interlocutor, s.contact_mode, s.theme, s.age_band, s.new_participant
+    FROM rpt.solicitation AS s
+    JOIN population AS p ON p.promeneur_id = s.promeneur_id
+    WHERE s.date_key BETWEEN @first_date_key AND @last_date_key
+)
+SELECT departement_code, 'promeneurs' AS indicator, '' AS category, CAST(COUNT(*) AS DECIMAL(28, 6)) AS amount
+FROM population GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'mois_attendus', '', CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM expected GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'mois_transmis', '', CAST(SUM(submitted) AS DECIMAL(28, 6))
+FROM expected GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'heures_en_ligne', '', CAST(SUM(online_hours) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'heures_hors_ligne', '', CAST(SUM(offline_hours) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'permanences', '', CAST(SUM(permanences) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'publications', '', CAST(SUM(publications) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code
+UNION ALL
+SELECT a.departement_code, 'amis_public', '', CAST(SUM(a.public_friends) AS DECIMAL(28, 6))
+FROM activity AS a
+JOIN last_submitted AS l ON l.promeneur_id = a.promeneur_id AND l.month_key = a.month_key
+GROUP BY a.departement_code
+UNION ALL
+SELECT a.departement_code, 'amis_professionnels', '', CAST(SUM(a.professional_friends) AS DECIMAL(28, 6))
+FROM activity AS a
+JOIN last_submitted AS l ON l.promeneur_id = a.promeneur_id AND l.month_key = a.month_key
+GROUP BY a.departement_code
+UNION ALL
+SELECT departement_code, 'nouveaux_participants', '', CAST(SUM(new_participant) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'sens', direction, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, direction
+UNION ALL
+SELECT departement_code, 'modalites', contact_mode, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, contact_mode
+UNION ALL
+SELECT departement_code, 'themes', theme, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, theme
+UNION ALL
+SELECT departement_code, 'tranches_age', age_band, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, age_band
+UNION ALL
+SELECT departement_code, 'interlocuteurs', interlocutor, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, interlocutor;

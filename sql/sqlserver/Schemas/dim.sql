@@ -1,0 +1,2 @@
+-- Dimensions (conformed, Kimball style)
+CREATE SCHEMA [dim] AUTHORIZATION [dbo];

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace Reporting.Cli;
+
+/// <summary>
+/// What a command needs from the outside world: configuration, console, clock. Tests build one
+/// with captured writers and a fake clock; <see cref="Program"/> builds the real one.
+/// </summary>
+public sealed class CliEnvironment
+{
+    public required IConfiguration Configuration { get; init; }
+
+    /// <summary>Human-facing output (tables, summaries, progress).</summary>
+    public required IAnsiConsole Console { get; init; }
+
+    /// <summary>Machine-facing output (JSON).</summary>
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    public required TimeProvider Clock { get; init; }
+
+    /// <summary>True when a person watches (progress bars); false in CI, pipes and tests.</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>Configuration: appsettings.json beside the program, then environment variables REPORTING_*.</summary>
+    public static IConfiguration LoadConfiguration(string? baseDirectory = null) =>
+        new ConfigurationBuilder()
+            .SetBasePath(baseDirectory ?? AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables("REPORTING_")
+            .Build();
+
+    public static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");
+}

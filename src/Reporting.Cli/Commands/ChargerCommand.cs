@@ -1,0 +1,132 @@
+using System.CommandLine;
+using Reporting.Pipeline.Ingestion;
+using Reporting.Warehouse.Engine;
+using Reporting.Warehouse.Loading;
+using Spectre.Console;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary><c>reporting charger --depot &lt;dossier&gt;</c>: ingests every file of a folder tree.</summary>
+public static class ChargerCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var depot = new Option<string>("--depot") { Description = "Dossier de dépôt : tous les fichiers de son arborescence sont lus.", Required = true, HelpName = "dossier" };
+        var archives = new Option<string?>("--archives") { Description = "Dossier des archives (défaut : « archives » à côté de l'entrepôt).", HelpName = "dossier" };
+        var quarantaine = new Option<string?>("--quarantaine") { Description = "Dossier de quarantaine (défaut : « quarantaine » à côté de l'entrepôt).", HelpName = "dossier" };
+        var command = new Command("charger", "Charge les tableaux de suivi et les listes de référence déposés dans un dossier.") { depot, archives, quarantaine };
+        command.SetAction(parse => ReportingCli.Guard(environment, () =>
+        {
+            var location = ReportingCli.Location(environment, parse);
+            var options = Options(environment, location, parse.GetValue(depot)!, parse.GetValue(archives), parse.GetValue(quarantaine));
+            var report = Run(environment, location, options);
+            PrintSummary(environment.Console, report, options);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    public static IngestOptions Options(CliEnvironment environment, WarehouseLocation location, string depot, string? archives, string? quarantaine)
+    {
+        // Beside the DuckDB file; for SQL Server, under ./donnees unless configured.
+        var anchor = location.Engine == WarehouseEngine.DuckDb ? location.Target : Path.GetFullPath(WarehouseLocation.DefaultPath);
+        var beside = IngestOptions.DefaultFoldersBeside(anchor);
+        string Pick(string? option, string key, string fallback) =>
+            Path.GetFullPath(!string.IsNullOrWhiteSpace(option) ? option : !string.IsNullOrWhiteSpace(environment.Configuration[key]) ? environment.Configuration[key]! : fallback);
+        return new IngestOptions(Path.GetFullPath(depot), Pick(archives, "Archives", beside.Archives), Pick(quarantaine, "Quarantaine", beside.Quarantaine));
+    }
+
+    public static IngestionReport Run(CliEnvironment environment, WarehouseLocation location, IngestOptions options)
+    {
+        if (!Directory.Exists(options.Depot)) throw new CliException($"Dossier de dépôt introuvable : {options.Depot}");
+        using var session = ReportingCli.OpenWarehouse(environment, location, create: true);
+        if (!environment.Interactive)
+            return new Ingestion(session, environment.Clock, options, new LogProgress(environment.Console)).Run();
+        IngestionReport? report = null;
+        environment.Console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("Chargement", autoStart: true);
+                report = new Ingestion(session, environment.Clock, options, new BarProgress(task)).Run();
+            });
+        return report!;
+    }
+
+    public static void PrintSummary(IAnsiConsole console, IngestionReport report, IngestOptions options)
+    {
+        string N(int n) => n.ToString("#,##0", Outputs.Formatting.FrenchFormat.Culture);
+        console.MarkupLine($"[bold]Dépôt :[/] {Markup.Escape(report.Depot)}");
+        console.MarkupLine($"[bold]Fichiers :[/] {N(report.Files.Count + report.Errors.Count)} lus · {N(report.Count(FileStatus.Loaded))} chargés · " +
+                           $"{N(report.Count(FileStatus.Duplicate))} déjà chargés (identiques) · {N(report.Count(FileStatus.Older))} versions antérieures ignorées · " +
+                           $"{N(report.Count(FileStatus.Quarantined))} en quarantaine" + (report.Errors.Count > 0 ? $" · {N(report.Errors.Count)} en erreur" : string.Empty));
+        console.MarkupLine($"[bold]Lignes :[/] {N(report.RowsLoaded)} chargées · {N(report.RowsRejected)} rejetées");
+
+        var withRejections = report.Files.Where(f => f.Rejections.Count > 0).ToList();
+        if (withRejections.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold yellow]Cellules rejetées[/] (la ligne correspondante n'est pas chargée) :");
+            foreach (var file in withRejections)
+            {
+                console.MarkupLine($"  [bold]{Markup.Escape(Path.GetFileName(file.Path))}[/]");
+                foreach (var r in file.Rejections)
+                {
+                    var where = string.IsNullOrEmpty(r.Sheet) ? $"ligne {r.Row}" : $"feuille « {r.Sheet} », ligne {r.Row}";
+                    console.MarkupLine($"    {Markup.Escape(where)}, colonne « {Markup.Escape(r.Column)} » ({Markup.Escape(r.Cell)}) : {Markup.Escape(r.Message)}");
+                }
+            }
+        }
+        var quarantined = report.Files.Where(f => f.Status == FileStatus.Quarantined).ToList();
+        if (quarantined.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold red]Fichiers en quarantaine[/] ({Markup.Escape(options.QuarantineRoot)}) :");
+            foreach (var f in quarantined)
+                console.MarkupLine($"  [bold]{Markup.Escape(Path.GetFileName(f.Path))}[/] : {Markup.Escape(f.Message ?? string.Empty)}");
+        }
+        var skipped = report.Files.Where(f => f.Status is FileStatus.Duplicate or FileStatus.Older).ToList();
+        if (skipped.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Fichiers ignorés[/] :");
+            foreach (var f in skipped)
+                console.MarkupLine($"  {Markup.Escape(Path.GetFileName(f.Path))} : {Markup.Escape(f.Message ?? string.Empty)}");
+        }
+        foreach (var (path, message) in report.Errors)
+            console.MarkupLine($"[red]Erreur[/] sur {Markup.Escape(Path.GetFileName(path))} (laissé dans le dépôt) : {Markup.Escape(message)}");
+        if (report.Files.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"Les fichiers traités sont archivés dans {Markup.Escape(options.ArchiveRoot)}.");
+        }
+    }
+
+    private sealed class BarProgress(ProgressTask task) : IIngestionProgress
+    {
+        public void Started(int files) => task.MaxValue = Math.Max(1, files);
+
+        public void Processed(string path)
+        {
+            task.Description = Markup.Escape(Path.GetFileName(path));
+            task.Increment(1);
+        }
+    }
+
+    /// <summary>Without a terminal (service, CI, pipe): one line every tenth of the run, for runs of 50 files or more.</summary>
+    private sealed class LogProgress(IAnsiConsole console) : IIngestionProgress
+    {
+        private int _total;
+        private int _done;
+
+        public void Started(int files) => _total = files;
+
+        public void Processed(string path)
+        {
+            _done++;
+            if (_total >= 50 && _done % Math.Max(1, _total / 10) == 0)
+                console.MarkupLine($"[grey]… {_done} / {_total} fichiers traités[/]");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Reporting.Demo;
+using Reporting.Indicators.Computation;
+using Reporting.Indicators.Definitions;
+using Reporting.Domain.Periods;
+using Reporting.Outputs.Console;
+using Reporting.Warehouse.Engine;
+using Spectre.Console;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary>
+/// <c>reporting demo</c>: writes a deterministic sample of input files, ingests it into a fresh
+/// embedded warehouse of its own (never the default one) and prints the indicators of a département.
+/// </summary>
+public static class DemoCommand
+{
+    public const string DefaultFolder = "donnees/demo";
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var dossier = new Option<string>("--dossier") { Description = $"Dossier de la démonstration (défaut : {DefaultFolder}) ; il est recréé à chaque lancement.", DefaultValueFactory = _ => DefaultFolder, HelpName = "dossier" };
+        var command = new Command("demo", "Génère un jeu de données de démonstration, le charge dans un entrepôt neuf et affiche les indicateurs d'un département.") { dossier };
+        command.SetAction(parse => ReportingCli.Guard(environment, () =>
+        {
+            var folder = Path.GetFullPath(parse.GetValue(dossier)!);
+            Reset(folder);
+            var console = environment.Console;
+            var manifest = DemoDataset.Generate(Path.Combine(folder, "depot"));
+            console.MarkupLine($"[bold]Jeu de démonstration {manifest.Year}[/] : {manifest.Promeneurs} promeneurs dans {manifest.Departements.Count} départements ({string.Join(", ", manifest.Departements)}), {manifest.Workbooks} classeurs, écrit dans {Markup.Escape(manifest.Depot)}");
+            foreach (var note in manifest.Notes) console.MarkupLine($"  · {Markup.Escape(note)}");
+            console.WriteLine();
+
+            var location = WarehouseLocation.Parse(Path.Combine(folder, "entrepot.duckdb"));
+            var options = ChargerCommand.Options(environment, location, manifest.Depot, Path.Combine(folder, "archives"), Path.Combine(folder, "quarantaine"));
+            var report = ChargerCommand.Run(environment, location, options);
+            ChargerCommand.PrintSummary(console, report, options);
+            console.WriteLine();
+
+            using (var session = ReportingCli.OpenWarehouse(environment, location, create: false))
+            {
+                var result = new IndicatorService(session).Compute(new Scope("50", Period.Year(manifest.Year), null, Population.Actifs));
+                IndicatorTableWriter.Write(console, result);
+            }
+            console.WriteLine();
+            var entrepot = Path.GetRelativePath(Directory.GetCurrentDirectory(), location.Target);
+            console.MarkupLine("[bold]Pour aller plus loin[/] (même entrepôt) :");
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --departement 50 --periode {manifest.Year} --label Parentalité --population periode-complete");
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --national --periode {manifest.Year} --format json");
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} modeles --departement 50 --annee {manifest.Year + 1} --sortie {Markup.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "modeles"))}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Empties the demo folder, refusing any folder that is not a demo folder.</summary>
+    private static void Reset(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        var entries = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToList();
+        string[] ours = ["depot", "archives", "quarantaine", "modeles", "entrepot.duckdb", "entrepot.duckdb.wal"];
+        if (entries.Any(e => !ours.Contains(e)))
+            throw new CliException($"Le dossier {folder} contient d'autres fichiers que ceux de la démonstration : choisissez un autre dossier avec --dossier.");
+        Directory.Delete(folder, recursive: true);
+    }
+}

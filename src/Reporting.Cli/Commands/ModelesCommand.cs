@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Reporting.Domain.Territory;
+using Reporting.Outputs.Templates;
+using Reporting.Warehouse.Queries;
+using Spectre.Console;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary><c>reporting modeles</c> (one pre-filled workbook per active promeneur) and <c>reporting modele</c> (a blank one).</summary>
+public static class ModelesCommand
+{
+    public static Command CreateForDepartement(CliEnvironment environment)
+    {
+        var departement = new Option<string>("--departement") { Description = "Code INSEE du département.", Required = true, HelpName = "code" };
+        var annee = new Option<int>("--annee") { Description = "Année des tableaux de suivi.", Required = true, HelpName = "aaaa" };
+        var sortie = new Option<string>("--sortie") { Description = "Dossier où écrire les classeurs.", Required = true, HelpName = "dossier" };
+        var command = new Command("modeles", "Écrit un tableau de suivi pré-rempli pour chaque promeneur actif du département pendant l'année.") { departement, annee, sortie };
+        command.SetAction(parse => ReportingCli.Guard(environment, () =>
+        {
+            if (!Departements.TryParse(parse.GetValue(departement), out var dep))
+                throw new CliException($"Département « {parse.GetValue(departement)} » inconnu : un code INSEE est attendu (ex. 50, 2A, 974).", ExitCodes.BadArguments);
+            var year = Year(parse.GetValue(annee));
+            var folder = Path.GetFullPath(parse.GetValue(sortie)!);
+            using var session = ReportingCli.OpenWarehouse(environment, ReportingCli.Location(environment, parse), create: false);
+            IndicateursCommand.RequireData(session);
+            var identities = new ReferenceQueries(session).TemplateIdentities(dep.Code, year);
+            if (identities.Count == 0)
+                throw new CliException($"Aucun promeneur actif en {year} dans le département {dep.Code} ({dep.Nom}) : vérifiez la liste des promeneurs chargée.");
+            foreach (var identity in identities)
+                TrackingTemplateWriter.Write(Path.Combine(folder, TrackingTemplateWriter.FileNameFor(identity, year)), identity, year);
+            environment.Console.WriteLine($"{identities.Count} tableaux de suivi {year} écrits dans {folder} (département {dep.Code} {dep.Nom}).");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    public static Command CreateBlank(CliEnvironment environment)
+    {
+        var annee = new Option<int?>("--annee") { Description = "Année à inscrire dans le modèle (facultatif).", HelpName = "aaaa" };
+        var sortie = new Option<string>("--sortie") { Description = "Dossier (ou fichier .xlsx) où écrire le modèle.", DefaultValueFactory = _ => ".", HelpName = "dossier" };
+        var command = new Command("modele", "Écrit un tableau de suivi vierge.") { annee, sortie };
+        command.SetAction(parse => ReportingCli.Guard(environment, () =>
+        {
+            var year = parse.GetValue(annee) is int y ? Year(y) : (int?)null;
+            var target = Path.GetFullPath(parse.GetValue(sortie)!);
+            var path = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? target : Path.Combine(target, TrackingTemplateWriter.FileNameFor(null, year));
+            TrackingTemplateWriter.Write(path, null, year);
+            environment.Console.WriteLine($"Modèle vierge écrit : {path}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static int Year(int year) => year is >= 2000 and <= 2100
+        ? year
+        : throw new CliException($"Année {year} invalide : une année sur quatre chiffres est attendue (ex. 2020).", ExitCodes.BadArguments);
+}

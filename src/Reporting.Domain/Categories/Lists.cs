@@ -1,0 +1,44 @@
+namespace Reporting.Domain.Categories;
+
+/// <summary>The closed lists of INPUTS.md, version 1, with their canonical spellings.</summary>
+public static class Lists
+{
+    public static readonly CategoryList Sens = new("Sens", ["Reçue", "Initiée"]);
+
+    public static readonly CategoryList Interlocuteur = new("Interlocuteur",
+        ["Parent", "Futur parent", "Jeune", "Professionnel", "Autre"]);
+
+    public static readonly CategoryList Modalite = new("Modalité",
+    [
+        "Message privé", "Commentaire ou publication", "Rendez-vous en face à face", "Action collective",
+        "Appel téléphonique", "Visioconférence", "Orientation vers un partenaire", "Autre",
+    ]);
+
+    public static readonly CategoryList Theme = new("Thème",
+    [
+        "Information sur la structure", "Activités de la structure", "Parentalité et éducation", "Scolarité",
+        "Santé et bien-être", "Loisirs et culture", "Accès aux droits", "Vie quotidienne", "Numérique et écrans", "Autre",
+    ]);
+
+    public static readonly CategoryList TrancheAge = new("Tranche d'âge",
+        ["0-3 ans", "3-6 ans", "6-11 ans", "11-15 ans", "15-18 ans", "18-25 ans", "Non précisé"]);
+
+    public static readonly CategoryList OuiNon = new("Nouveau participant", ["Oui", "Non"]);
+
+    public static readonly CategoryList Label = new("Label", ["Jeunesse", "Parentalité"],
+        new Dictionary<string, string> { ["PdNJ"] = "Jeunesse", ["PdNP"] = "Parentalité" });
+
+    public static readonly CategoryList TypeStructure = new("Type",
+    [
+        "Centre social", "Espace de vie sociale", "Espace de parents", "Maison des jeunes",
+        "Foyer de jeunes travailleurs", "Point information jeunesse", "Association", "Collectivité", "Autre",
+    ], new Dictionary<string, string> { ["EVS"] = "Espace de vie sociale", ["PIJ"] = "Point information jeunesse", ["FJT"] = "Foyer de jeunes travailleurs", ["MJC"] = "Maison des jeunes" });
+
+    public static readonly IReadOnlyList<string> Mois =
+        ["Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre"];
+
+    public static readonly CategoryList MoisList = new("Mois", Mois);
+
+    /// <summary>The lists that classify a solicitation, in the order of the sheet's columns.</summary>
+    public static readonly IReadOnlyList<CategoryList> SolicitationLists = [Sens, Interlocuteur, Modalite, Theme, TrancheAge];
+}

@@ -1,0 +1,132 @@
+namespace Reporting.Domain.Contracts;
+
+/// <summary>The kinds of input file the ETL recognises by content (INPUTS.md).</summary>
+public enum InputKind
+{
+    Unknown,
+    TrackingWorkbook,
+    Promeneurs,
+    Structures,
+    Regroupements,
+    Emargement,
+    QuestionnaireWorkbook,
+    QuestionnaireMeta,
+    QuestionnaireQuestions,
+    QuestionnaireResponses,
+}
+
+/// <summary>Sheet names, labels and column headers of the input contracts, version 1, canonical spellings.</summary>
+public static class InputContract
+{
+    public const string TemplateVersion = "PDN-SUIVI-1";
+
+    public static class Tracking
+    {
+        public const string IdentificationSheet = "Identification";
+        public const string TempsSheet = "Temps";
+        public const string SollicitationsSheet = "Sollicitations";
+        public const string InstructionsSheet = "Mode d'emploi";
+        public const string ListsSheet = "Listes";
+
+        public const string VersionLabel = "Version du modèle";
+        public const string IdentifiantLabel = "Identifiant PdN";
+        public const string NomLabel = "Nom";
+        public const string PrenomLabel = "Prénom";
+        public const string CodeStructureLabel = "Code structure";
+        public const string DepartementLabel = "Département";
+        public const string LabelLabel = "Label";
+        public const string AnneeLabel = "Année";
+
+        public static readonly IReadOnlyList<string> IdentificationLabels =
+            [VersionLabel, IdentifiantLabel, NomLabel, PrenomLabel, CodeStructureLabel, DepartementLabel, LabelLabel, AnneeLabel];
+
+        public const string Mois = "Mois";
+        public const string HeuresEnLigne = "Heures en ligne";
+        public const string HeuresHorsLigne = "Heures hors ligne";
+        public const string Permanences = "Permanences";
+        public const string AmisPublic = "Amis public";
+        public const string AmisProfessionnels = "Amis professionnels";
+        public const string Publications = "Publications";
+
+        public static readonly IReadOnlyList<string> TempsColumns =
+            [Mois, HeuresEnLigne, HeuresHorsLigne, Permanences, AmisPublic, AmisProfessionnels, Publications];
+
+        public const string Date = "Date";
+        public const string Sens = "Sens";
+        public const string Interlocuteur = "Interlocuteur";
+        public const string Modalite = "Modalité";
+        public const string Theme = "Thème";
+        public const string TrancheAge = "Tranche d'âge";
+        public const string NouveauParticipant = "Nouveau participant";
+
+        public static readonly IReadOnlyList<string> SollicitationsColumns =
+            [Date, Sens, Interlocuteur, Modalite, Theme, TrancheAge, NouveauParticipant];
+    }
+
+    public static class Promeneurs
+    {
+        public const string Identifiant = "Identifiant";
+        public const string Nom = "Nom";
+        public const string Prenom = "Prénom";
+        public const string CodeStructure = "Code structure";
+        public const string Departement = "Département";
+        public const string Label = "Label";
+        public const string Metier = "Métier";
+        public const string DateLabellisation = "Date de labellisation";
+        public const string DateFin = "Date de fin de labellisation";
+
+        public static readonly IReadOnlyList<string> Columns =
+            [Identifiant, Nom, Prenom, CodeStructure, Departement, Label, Metier, DateLabellisation, DateFin];
+
+        public static readonly IReadOnlyList<string> Required =
+            [Identifiant, Nom, Prenom, CodeStructure, Departement, Label, DateLabellisation];
+    }
+
+    public static class Structures
+    {
+        public const string Code = "Code";
+        public const string Nom = "Nom";
+        public const string Type = "Type";
+        public const string Commune = "Commune";
+        public const string Departement = "Département";
+
+        public static readonly IReadOnlyList<string> Columns = [Code, Nom, Type, Commune, Departement];
+
+        public static readonly IReadOnlyList<string> Required = [Code, Nom, Type, Departement];
+    }
+
+    public static class Regroupements
+    {
+        public static readonly IReadOnlyList<string> Columns = ["Code", "Date", "Type", "Intitulé", "Département", "Durée (heures)", "Public"];
+    }
+
+    public static class Emargement
+    {
+        public static readonly IReadOnlyList<string> Columns = ["Code regroupement", "Identifiant PdN", "Statut"];
+    }
+
+    public static class Questionnaire
+    {
+        public const string MetaSheet = "Questionnaire";
+        public const string QuestionsSheet = "Questions";
+        public const string ResponsesSheet = "Réponses";
+        public static readonly IReadOnlyList<string> MetaLabels = ["Code", "Intitulé", "Année", "Département"];
+        public static readonly IReadOnlyList<string> QuestionColumns = ["Code question", "Libellé", "Type", "Modalités"];
+        public static readonly IReadOnlyList<string> ResponseColumns = ["Horodatage", "Identifiant PdN", "Type de répondant"];
+    }
+
+    /// <summary>The French name of a kind, as shown in summaries.</summary>
+    public static string Describe(InputKind kind) => kind switch
+    {
+        InputKind.TrackingWorkbook => "tableau de suivi",
+        InputKind.Promeneurs => "liste des promeneurs",
+        InputKind.Structures => "liste des structures",
+        InputKind.Regroupements => "liste des regroupements",
+        InputKind.Emargement => "feuille d'émargement",
+        InputKind.QuestionnaireWorkbook => "questionnaire",
+        InputKind.QuestionnaireMeta => "questionnaire (description)",
+        InputKind.QuestionnaireQuestions => "questionnaire (questions)",
+        InputKind.QuestionnaireResponses => "questionnaire (réponses)",
+        _ => "fichier non reconnu",
+    };
+}

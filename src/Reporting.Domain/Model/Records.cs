@@ -1,0 +1,56 @@
+namespace Reporting.Domain.Model;
+
+/// <summary>One row of the <c>promeneurs</c> reference list (INPUTS.md §2).</summary>
+public sealed record PromeneurRecord(
+    string Identifiant,
+    string Nom,
+    string Prenom,
+    string CodeStructure,
+    string Departement,
+    string Label,
+    string? Metier,
+    DateOnly DateLabellisation,
+    DateOnly? DateFinLabellisation,
+    int SourceRow);
+
+/// <summary>One row of the <c>structures</c> reference list (INPUTS.md §2).</summary>
+public sealed record StructureRecord(string Code, string Nom, string Type, string? Commune, string Departement, int SourceRow);
+
+/// <summary>The Identification sheet of a tracking workbook (INPUTS.md §1).</summary>
+public sealed record TrackingIdentification(
+    string VersionModele,
+    string Identifiant,
+    string? Nom,
+    string? Prenom,
+    string? CodeStructure,
+    string Departement,
+    string Label,
+    int Annee);
+
+/// <summary>One submitted month of the Temps sheet; blank cells of a submitted month are 0.</summary>
+public sealed record MonthActivity(
+    int SourceRow,
+    int Month,
+    decimal HeuresEnLigne,
+    decimal HeuresHorsLigne,
+    int Permanences,
+    int AmisPublic,
+    int AmisProfessionnels,
+    int Publications);
+
+/// <summary>One row of the Sollicitations sheet, in canonical spellings.</summary>
+public sealed record Solicitation(
+    int SourceRow,
+    DateOnly Date,
+    string Sens,
+    string Interlocuteur,
+    string Modalite,
+    string Theme,
+    string TrancheAge,
+    bool NouveauParticipant);
+
+/// <summary>
+/// A rejected cell: where it is (sheet, row, column header, cell reference), what was there and
+/// a French message saying what was expected. A row with at least one rejection is not loaded.
+/// </summary>
+public sealed record Rejection(string Sheet, int Row, string Column, string Cell, string? Value, string Message);

@@ -1,0 +1,28 @@
+namespace Reporting.Indicators.Definitions;
+
+/// <summary>The indicators of one territory. A secret set shows only its territory and population.</summary>
+public sealed class IndicatorSet(string territoire, IndicatorAmounts amounts)
+{
+    public string Territoire { get; } = territoire;
+
+    public IndicatorAmounts Amounts { get; } = amounts;
+
+    /// <summary>Suppressed by small-number secrecy (national results only).</summary>
+    public bool Secret { get; set; }
+
+    public decimal Promeneurs => Amounts["promeneurs"];
+
+    /// <summary>The value of a scalar indicator (null when secret, except <c>promeneurs</c>).</summary>
+    public decimal? Value(IndicatorDefinition definition)
+    {
+        if (definition.Kind == IndicatorKind.Distribution) throw new ArgumentException($"{definition.Key} is a distribution", nameof(definition));
+        if (Secret && definition.Key != "promeneurs") return null;
+        return definition.Compute!(Amounts);
+    }
+
+    public decimal? Value(string key) => Value(IndicatorCatalog.Get(key));
+
+    /// <summary>A distribution with every label of its list (null when secret).</summary>
+    public IReadOnlyDictionary<string, decimal>? Distribution(IndicatorDefinition definition) =>
+        Secret ? null : Amounts.Distribution(definition.Distribution!);
+}

@@ -1,0 +1,67 @@
+using Reporting.Domain.Territory;
+using Reporting.Indicators.Computation;
+using Reporting.Indicators.Definitions;
+using Reporting.Outputs.Formatting;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Reporting.Outputs.Console;
+
+/// <summary>The same content as the JSON, as readable French tables (<c>--format table</c>).</summary>
+public static class IndicatorTableWriter
+{
+    public static void Write(IAnsiConsole console, IndicatorResult result)
+    {
+        var scope = result.Scope;
+        var label = scope.Label ?? "tous labels";
+        console.MarkupLine($"[bold]Indicateurs — {Markup.Escape(Title(result.Total.Territoire))}[/] · période {Markup.Escape(scope.Period.Text)} · {Markup.Escape(label)} · population {Scope.PopulationText(scope.Population)}");
+        console.Write(Table(result.Total));
+        if (!scope.IsNational) return;
+        console.MarkupLine($"[bold]Par département[/] ({result.Departements.Count})");
+        console.Write(Comparison(result));
+        if (result.Departements.Any(d => d.Secret))
+            console.MarkupLine($"[grey]s : secret statistique — moins de {result.Seuil} promeneurs dans le département (ou second plus petit département masqué pour que les totaux ne le révèlent pas).[/]");
+        foreach (var d in result.Departements.Where(d => !d.Secret))
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(Title(d.Territoire))}[/]");
+            console.Write(Table(d));
+        }
+    }
+
+    private static string Title(string territoire) =>
+        territoire == "national" ? "national" : Departements.Exists(territoire) ? $"{territoire} {Departements.Get(territoire).Nom}" : territoire;
+
+    private static Table Table(IndicatorSet set)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Indicateur").AddColumn(new TableColumn("Valeur").RightAligned());
+        foreach (var definition in IndicatorCatalog.All)
+        {
+            if (definition.Kind != IndicatorKind.Distribution)
+            {
+                table.AddRow(Markup.Escape(definition.Libelle), Markup.Escape(IndicatorDisplay.Format(definition, set.Value(definition))));
+                continue;
+            }
+            var distribution = set.Distribution(definition);
+            table.AddRow(new Markup($"[bold]{Markup.Escape(definition.Libelle)}[/]"), new Text(distribution is null ? IndicatorDisplay.SecretMark : ""));
+            if (distribution is null) continue;
+            var total = distribution.Values.Sum();
+            foreach (var (category, count) in distribution)
+                table.AddRow(new Text("  " + category), new Text($"{FrenchFormat.Integer(count)} ({FrenchFormat.Percent(IndicatorCatalog.Ratio(count, total))})"));
+        }
+        return table;
+    }
+
+    private static Table Comparison(IndicatorResult result)
+    {
+        string[] keys = ["promeneurs", "taux_transmission", "heures_par_promeneur", "sollicitations_recues_par_promeneur", "sollicitations_initiees_par_promeneur", "nouveaux_participants_par_promeneur"];
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Département");
+        foreach (var key in keys) table.AddColumn(new TableColumn(Markup.Escape(IndicatorCatalog.Get(key).Libelle)).RightAligned());
+        foreach (var d in result.Departements)
+        {
+            var cells = new List<IRenderable> { new Text(Title(d.Territoire)) };
+            cells.AddRange(keys.Select(k => new Text(IndicatorDisplay.Format(IndicatorCatalog.Get(k), d.Value(k)))));
+            table.AddRow(cells);
+        }
+        return table;
+    }
+}

@@ -1,0 +1,238 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Reporting.Domain.Contracts;
+using Reporting.Domain.Model;
+using Reporting.Sources.Documents;
+using Reporting.Sources.Recognition;
+using Reporting.Validation.Common;
+using Reporting.Validation.Reference;
+using Reporting.Validation.Tracking;
+using Reporting.Warehouse.Engine;
+using Reporting.Warehouse.Loading;
+
+namespace Reporting.Pipeline.Ingestion;
+
+/// <summary>
+/// One ingestion run over a depot folder: discover → recognise → (read → validate → load in one
+/// transaction) per file → archive or quarantine. Reference lists load first, then the other
+/// files oldest first by last-modified time, so the newest version of a workbook wins. Bad input
+/// never stops the run; only a missing depot or an unusable warehouse does.
+/// </summary>
+public sealed class Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
+{
+    private static readonly string[] IgnoredNames = ["thumbs.db", "desktop.ini", ".ds_store"];
+
+    private readonly WarehouseWriter _writer = new(session);
+    private readonly FileStore _store = new(options, clock);
+
+    private sealed record Candidate(string Path, string Sha256, long Size, DateTime LastModified, InputKind Kind, string? Sheet, string? Unreadable);
+
+    public IngestionReport Run()
+    {
+        var depot = Path.GetFullPath(options.Depot);
+        if (!Directory.Exists(depot))
+            throw new DirectoryNotFoundException($"Dossier de dépôt introuvable : {depot}");
+
+        var report = new IngestionReport { Depot = depot };
+        var files = Discover(depot);
+        progress?.Started(files.Count);
+        var runKey = _writer.StartRun(depot, Now());
+
+        var candidates = files.Select(Classify)
+            .OrderBy(c => Priority(c.Kind))
+            .ThenBy(c => c.LastModified)
+            .ThenBy(c => c.Path, StringComparer.Ordinal)
+            .ToList();
+
+        foreach (var candidate in candidates)
+        {
+            try
+            {
+                report.Files.Add(Process(runKey, candidate));
+            }
+            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
+            {
+                // Not the file's fault: leave it in the depot for the next run.
+                report.Errors.Add((candidate.Path, ex.Message));
+            }
+            progress?.Processed(candidate.Path);
+        }
+
+        var totals = new RunTotals(
+            candidates.Count,
+            report.Count(FileStatus.Loaded),
+            report.Count(FileStatus.Duplicate) + report.Count(FileStatus.Older),
+            report.Count(FileStatus.Quarantined),
+            report.RowsLoaded,
+            report.RowsRejected,
+            report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
+        _writer.FinishRun(runKey, totals, Now());
+        return report;
+    }
+
+    private List<string> Discover(string depot)
+    {
+        var archive = Path.GetFullPath(options.ArchiveRoot) + Path.DirectorySeparatorChar;
+        var quarantine = Path.GetFullPath(options.QuarantineRoot) + Path.DirectorySeparatorChar;
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(depot, "*", enumeration)
+            .Where(f => !f.StartsWith(archive, StringComparison.Ordinal) && !f.StartsWith(quarantine, StringComparison.Ordinal))
+            .Where(f => !IsIgnored(Path.GetFileName(f)))
+            .ToList();
+    }
+
+    /// <summary>Office lock files, system files and our own quarantine notes are not inputs: they stay where they are.</summary>
+    private static bool IsIgnored(string name) =>
+        name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.') ||
+        IgnoredNames.Contains(name.ToLowerInvariant()) || name.EndsWith(".erreur.txt", StringComparison.OrdinalIgnoreCase);
+
+    private Candidate Classify(string path)
+    {
+        var info = new FileInfo(path);
+        var sha = Hash(path);
+        try
+        {
+            using var document = SourceDocument.Open(path, options.Limits);
+            var recognition = FileRecognizer.Recognize(document);
+            return new Candidate(path, sha, info.Length, info.LastWriteTimeUtc, recognition.Kind, recognition.Sheet, null);
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            return new Candidate(path, sha, info.Length, info.LastWriteTimeUtc, InputKind.Unknown, null, Reason(ex));
+        }
+    }
+
+    private static int Priority(InputKind kind) => kind switch
+    {
+        InputKind.Structures => 0,
+        InputKind.Promeneurs => 1,
+        InputKind.Regroupements => 2,
+        InputKind.Emargement => 3,
+        InputKind.TrackingWorkbook => 5,
+        InputKind.Unknown => 9,
+        _ => 4,
+    };
+
+    private FileReport Process(int runKey, Candidate c)
+    {
+        var audit = new FileAudit(runKey, Path.GetFileName(c.Path), c.Path, null, c.Sha256, c.Size, c.LastModified, InputContract.Describe(c.Kind), Now());
+
+        var known = _writer.FindByHash(c.Sha256);
+        if (known is not null)
+            return Skip(audit, c, FileStatus.Duplicate,
+                $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
+
+        if (c.Unreadable is not null) return Quarantine(audit, c, c.Unreadable);
+        if (c.Kind == InputKind.Unknown) return Quarantine(audit, c, FileRecognizer.UnknownMessage);
+
+        // Reading and validation first: an exception there is the file's fault (quarantine).
+        // Loading after: an exception there is the machine's (the file stays in the depot).
+        Func<FileReport> load;
+        try
+        {
+            using var document = SourceDocument.Open(c.Path, options.Limits);
+            load = c.Kind switch
+            {
+                InputKind.Structures => Then(StructuresValidator.Validate(document, c.Sheet!), v => LoadStructures(audit, c, v)),
+                InputKind.Promeneurs => Then(PromeneursValidator.Validate(document, c.Sheet!), v => LoadPromeneurs(audit, c, v)),
+                InputKind.TrackingWorkbook => Then(TrackingWorkbookValidator.Validate(document), v => LoadTracking(audit, c, v)),
+                _ => () => Quarantine(audit, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version."),
+            };
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            return Quarantine(audit, c, Reason(ex));
+        }
+        return load();
+    }
+
+    private static Func<FileReport> Then<T>(Validated<T> validated, Func<Validated<T>, FileReport> load) => () => load(validated);
+
+    private FileReport LoadStructures(FileAudit audit, Candidate c, Validated<IReadOnlyList<StructureRecord>> validated)
+    {
+        if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.LoadStructures(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, validated.Content!.Count, validated, stored);
+    }
+
+    private FileReport LoadPromeneurs(FileAudit audit, Candidate c, Validated<IReadOnlyList<PromeneurRecord>> validated)
+    {
+        if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return Loaded(c, validated.Content!.Count, validated, stored);
+    }
+
+    private FileReport LoadTracking(FileAudit audit, Candidate c, Validated<TrackingWorkbook> validated)
+    {
+        if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
+        var workbook = validated.Content!;
+        var id = workbook.Identification;
+        audit = audit with { PromeneurId = id.Identifiant, Year = id.Annee };
+
+        var referenceError = ReferenceCheck.Check(id, Reference(id));
+        if (referenceError is not null) return Quarantine(audit, c, referenceError);
+
+        var previous = _writer.CurrentTracking(id.Identifiant, id.Annee, audit.Kind);
+        if (previous is not null && c.LastModified < previous.LastModified)
+            return Skip(audit, c, FileStatus.Older,
+                $"Version plus ancienne que « {previous.FileName} » déjà chargée pour {id.Identifiant} en {id.Annee} : elle n'est pas chargée.");
+
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous);
+        var message = previous is null ? null : $"Remplace la version « {previous.FileName} ».";
+        return Loaded(c, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message);
+    }
+
+    /// <summary>The reference data of a promeneur for a year: its département and the labels of the versions valid that year.</summary>
+    private PromeneurReference? Reference(TrackingIdentification id)
+    {
+        var versions = _writer.VersionsOf(id.Identifiant);
+        if (versions.Count == 0) return null;
+        var first = new DateOnly(id.Annee, 1, 1);
+        var end = new DateOnly(id.Annee + 1, 1, 1);
+        var labels = versions.Where(v => v.ValidFrom < end && v.ValidTo > first).Select(v => v.Label).Distinct().ToList();
+        var current = versions.FirstOrDefault(v => v.IsCurrent == 1) ?? versions[^1];
+        return new PromeneurReference(id.Identifiant, current.DepartementCode, labels);
+    }
+
+    private FileReport Loaded<T>(Candidate c, int rows, Validated<T> validated, string stored, string? message = null)
+    {
+        var final = _store.Move(c.Path, stored);
+        return new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, final);
+    }
+
+    private FileReport Skip(FileAudit audit, Candidate c, string status, string message)
+    {
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.RecordFile(audit with { StoredPath = stored }, status, message);
+        var final = _store.Move(c.Path, stored);
+        return new FileReport(c.Path, c.Kind, status, 0, 0, message, [], final);
+    }
+
+    private FileReport Quarantine(FileAudit audit, Candidate c, string reason)
+    {
+        var stored = _store.Quarantine(c.Path, reason);
+        _writer.RecordFile(audit with { StoredPath = stored }, FileStatus.Quarantined, reason);
+        return new FileReport(c.Path, c.Kind, FileStatus.Quarantined, 0, 0, reason, [], stored);
+    }
+
+    /// <summary>Exceptions that say the file's content is bad (not the machine): the file goes to quarantine.</summary>
+    private static bool IsFileProblem(Exception ex) =>
+        ex is SourceUnreadableException or InvalidDataException or System.Xml.XmlException or FormatException
+            or OverflowException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException
+            or ArgumentException or NotSupportedException or IndexOutOfRangeException or InvalidCastException;
+
+    private static string Reason(Exception ex) => ex is SourceUnreadableException
+        ? ex.Message
+        : "Fichier illisible : son contenu est endommagé ou n'est pas dans un format attendu (classeur .xlsx ou CSV).";
+
+    private static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,32 @@
+using Reporting.Domain.Contracts;
+using Reporting.Domain.Model;
+
+namespace Reporting.Pipeline.Ingestion;
+
+/// <summary>What became of one file of the run.</summary>
+public sealed record FileReport(
+    string Path,
+    InputKind Kind,
+    string Status,
+    int RowsLoaded,
+    int RowsRejected,
+    string? Message,
+    IReadOnlyList<Rejection> Rejections,
+    string? StoredPath);
+
+/// <summary>The outcome of one ingestion run: every file and the totals the summary prints.</summary>
+public sealed class IngestionReport
+{
+    public required string Depot { get; init; }
+
+    public List<FileReport> Files { get; } = [];
+
+    /// <summary>Files that could not be processed for a reason other than their content (left in the depot).</summary>
+    public List<(string Path, string Message)> Errors { get; } = [];
+
+    public int Count(string status) => Files.Count(f => f.Status == status);
+
+    public int RowsLoaded => Files.Sum(f => f.RowsLoaded);
+
+    public int RowsRejected => Files.Sum(f => f.RowsRejected);
+}

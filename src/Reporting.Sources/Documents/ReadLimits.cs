@@ -1,0 +1,28 @@
+namespace Reporting.Sources.Documents;
+
+/// <summary>
+/// Bounds that keep a hostile file from exhausting memory or time. A tracking workbook weighs a
+/// few tens of kilobytes; these limits are three orders of magnitude above any honest input.
+/// </summary>
+public sealed record ReadLimits
+{
+    public static readonly ReadLimits Default = new();
+
+    /// <summary>Largest file accepted, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Largest total uncompressed size of an xlsx package.</summary>
+    public long MaxUncompressedBytes { get; init; } = 400L * 1024 * 1024;
+
+    /// <summary>Largest compression ratio of one xlsx part above 1 MiB (zip bombs).</summary>
+    public double MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Most entries in an xlsx package.</summary>
+    public int MaxZipEntries { get; init; } = 2000;
+
+    /// <summary>Most rows read from one sheet.</summary>
+    public int MaxRowsPerSheet { get; init; } = 200_000;
+
+    /// <summary>Longest text kept from one cell.</summary>
+    public int MaxCellChars { get; init; } = 32_767;
+}

@@ -1,0 +1,44 @@
+namespace Reporting.Warehouse.Loading;
+
+/// <summary>The facts about one file that its audit row keeps (<c>etl.source_file</c>).</summary>
+public sealed record FileAudit(
+    int RunKey,
+    string FileName,
+    string OriginalPath,
+    string? StoredPath,
+    string Sha256,
+    long SizeBytes,
+    DateTime LastModified,
+    string Kind,
+    DateTime ProcessedAt)
+{
+    public string? PromeneurId { get; init; }
+
+    public int? Year { get; init; }
+}
+
+/// <summary>A file with the same bytes ingested before.</summary>
+public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt);
+
+/// <summary>The loaded version of a tracking workbook.</summary>
+public sealed record LoadedVersion(int FileKey, string FileName, DateTime LastModified);
+
+/// <summary>One stored version of a promeneur (type 2 history).</summary>
+public sealed record PromeneurVersion(
+    int PromeneurKey,
+    string PromeneurId,
+    string LastName,
+    string FirstName,
+    string StructureCode,
+    int StructureKey,
+    string DepartementCode,
+    string Label,
+    string? Job,
+    DateOnly LabelledFrom,
+    DateOnly? LabelledTo,
+    DateOnly ValidFrom,
+    DateOnly ValidTo,
+    short IsCurrent);
+
+/// <summary>Totals of one ingestion run, written to <c>etl.run</c>.</summary>
+public sealed record RunTotals(int FilesSeen, int FilesLoaded, int FilesSkipped, int FilesQuarantined, int RowsLoaded, int RowsRejected, string Status);

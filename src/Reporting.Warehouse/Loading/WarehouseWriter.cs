@@ -1,0 +1,236 @@
+using System.Data;
+using Reporting.Domain.Categories;
+using Reporting.Domain.Model;
+using Reporting.Domain.Periods;
+using Reporting.Warehouse.Engine;
+
+namespace Reporting.Warehouse.Loading;
+
+/// <summary>
+/// Writes into the warehouse: one transaction per file, audit row and rejected cells included, so
+/// that a file is either wholly loaded (valid rows + its rejections) or not at all.
+/// </summary>
+public sealed class WarehouseWriter(WarehouseSession session)
+{
+    /// <summary>valid_from of a promeneur's first version: the past before the first load keeps it.</summary>
+    public static readonly DateOnly OpenStart = new(1900, 1, 1);
+
+    /// <summary>valid_to of a current version.</summary>
+    public static readonly DateOnly OpenEnd = new(9999, 12, 31);
+
+    public int StartRun(string folder, DateTime startedAt) =>
+        session.ExecuteScalar<int>("duckdb/load/run_insert.sql", new { started_at = startedAt, source_folder = folder });
+
+    public void FinishRun(int runKey, RunTotals t, DateTime finishedAt) =>
+        session.Execute("duckdb/load/run_finish.sql", new
+        {
+            run_key = runKey,
+            finished_at = finishedAt,
+            files_seen = t.FilesSeen,
+            files_loaded = t.FilesLoaded,
+            files_skipped = t.FilesSkipped,
+            files_quarantined = t.FilesQuarantined,
+            rows_loaded = t.RowsLoaded,
+            rows_rejected = t.RowsRejected,
+            status = t.Status,
+        });
+
+    public KnownFile? FindByHash(string sha256) =>
+        session.QuerySingleOrDefault<KnownFile>("duckdb/load/source_file_find_by_hash.sql", new { sha256 });
+
+    public LoadedVersion? CurrentTracking(string promeneurId, int year, string kind) =>
+        session.QuerySingleOrDefault<LoadedVersion>("duckdb/load/source_file_current_tracking.sql",
+            new { promeneur_id = promeneurId, file_year = (short)year, kind });
+
+    public IReadOnlyList<PromeneurVersion> VersionsOf(string promeneurId) =>
+        session.Query<PromeneurVersion>("duckdb/load/promeneur_versions_of.sql", new { promeneur_id = promeneurId }).ToList();
+
+    /// <summary>Records a file that loads nothing (duplicate, older version, quarantine).</summary>
+    public int RecordFile(FileAudit audit, string status, string? message)
+    {
+        using var tx = session.Begin();
+        var key = InsertFile(audit, status, 0, 0, message, tx);
+        tx.Commit();
+        return key;
+    }
+
+    public int LoadStructures(FileAudit audit, IReadOnlyList<StructureRecord> records, IReadOnlyList<Rejection> rejections)
+    {
+        using var tx = session.Begin();
+        var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, RejectedRows(rejections), null, tx);
+        session.Execute("duckdb/load/structure_upsert.sql", records.Select(r => new
+        {
+            code = r.Code,
+            name = r.Nom,
+            structure_type = r.Type,
+            commune = r.Commune,
+            departement_code = r.Departement,
+            source_file_key = fileKey,
+        }), tx);
+        session.Execute("duckdb/load/promeneur_refresh_structure_keys.sql", null, tx);
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
+    /// <summary>
+    /// Upserts promeneurs. A change of label, job or structure ends the current version at
+    /// <paramref name="asOf"/> (validity intervals are half-open) and opens a new one from that day
+    /// (type 2); a second change the same day corrects that day's version. Names and labellisation
+    /// dates are overwritten on every version (type 1).
+    /// </summary>
+    public int LoadPromeneurs(FileAudit audit, IReadOnlyList<PromeneurRecord> records, IReadOnlyList<Rejection> rejections, DateOnly asOf)
+    {
+        using var tx = session.Begin();
+        var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, RejectedRows(rejections), null, tx);
+        var current = session.Query<PromeneurVersion>("duckdb/load/promeneur_all_versions.sql", null, tx)
+            .Where(v => v.IsCurrent == 1)
+            .ToDictionary(v => v.PromeneurId);
+        foreach (var r in records)
+        {
+            if (!current.TryGetValue(r.Identifiant, out var version))
+            {
+                InsertVersion(r, OpenStart, fileKey, tx);
+                continue;
+            }
+            var tracked = version.Label != r.Label || version.Job != r.Metier || version.StructureCode != r.CodeStructure;
+            if (tracked && version.ValidFrom >= asOf)
+            {
+                session.Execute("duckdb/load/promeneur_update_version.sql", new
+                {
+                    promeneur_key = version.PromeneurKey,
+                    structure_code = r.CodeStructure,
+                    label = r.Label,
+                    job = r.Metier,
+                    source_file_key = fileKey,
+                }, tx);
+            }
+            else if (tracked)
+            {
+                session.Execute("duckdb/load/promeneur_close_version.sql", new { promeneur_key = version.PromeneurKey, valid_to = asOf }, tx);
+                InsertVersion(r, asOf, fileKey, tx);
+            }
+            var type1Changed = version.LastName != r.Nom || version.FirstName != r.Prenom || version.DepartementCode != r.Departement
+                || version.LabelledFrom != r.DateLabellisation || version.LabelledTo != r.DateFinLabellisation;
+            if (type1Changed)
+                session.Execute("duckdb/load/promeneur_update_type1.sql", new
+                {
+                    promeneur_id = r.Identifiant,
+                    last_name = r.Nom,
+                    first_name = r.Prenom,
+                    departement_code = r.Departement,
+                    labelled_from = r.DateLabellisation,
+                    labelled_to = r.DateFinLabellisation,
+                }, tx);
+        }
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
+    private void InsertVersion(PromeneurRecord r, DateOnly validFrom, int fileKey, IDbTransaction tx) =>
+        session.Execute("duckdb/load/promeneur_insert.sql", new
+        {
+            promeneur_id = r.Identifiant,
+            last_name = r.Nom,
+            first_name = r.Prenom,
+            structure_code = r.CodeStructure,
+            departement_code = r.Departement,
+            label = r.Label,
+            job = r.Metier,
+            labelled_from = r.DateLabellisation,
+            labelled_to = r.DateFinLabellisation,
+            valid_from = validFrom,
+            valid_to = OpenEnd,
+            is_current = (short)1,
+            source_file_key = fileKey,
+        }, tx);
+
+    /// <summary>
+    /// Loads a tracking workbook, replacing the loaded version of the same (promeneur, year)
+    /// entirely. Each fact row points at the promeneur version in effect on its date.
+    /// </summary>
+    public int LoadTracking(FileAudit audit, TrackingIdentification id, IReadOnlyList<MonthActivity> months,
+        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous)
+    {
+        var versions = VersionsOf(id.Identifiant);
+        if (versions.Count == 0) throw new InvalidOperationException($"Promeneur {id.Identifiant} has no version in dim.promeneur.");
+        int KeyAt(DateOnly d) => (versions.LastOrDefault(v => v.ValidFrom <= d && d < v.ValidTo) ?? versions[0]).PromeneurKey;
+
+        using var tx = session.Begin();
+        if (previous is not null)
+        {
+            session.Execute("duckdb/load/monthly_activity_delete_file.sql", new { file_key = previous.FileKey }, tx);
+            session.Execute("duckdb/load/solicitation_delete_file.sql", new { file_key = previous.FileKey }, tx);
+            session.Execute("duckdb/load/source_file_supersede.sql", new { file_key = previous.FileKey }, tx);
+        }
+        var fileKey = InsertFile(audit, FileStatus.Loaded, months.Count + solicitations.Count, RejectedRows(rejections), null, tx);
+        // Column order of fact.monthly_activity and fact.solicitation (sql/duckdb/schema/001_star_schema.sql).
+        session.BulkInsert("fact", "monthly_activity", months.Select(m => new object?[]
+        {
+            KeyAt(new DateOnly(id.Annee, m.Month, 1)),
+            id.Annee * 100 + m.Month,
+            m.HeuresEnLigne,
+            m.HeuresHorsLigne,
+            m.Permanences,
+            m.AmisPublic,
+            m.AmisProfessionnels,
+            m.Publications,
+            fileKey,
+            m.SourceRow,
+        }));
+        session.BulkInsert("fact", "solicitation", solicitations.Select(s => new object?[]
+        {
+            KeyAt(s.Date),
+            Period.DateKey(s.Date),
+            s.Date.Year * 100 + s.Date.Month,
+            Lists.Sens.KeyOf(s.Sens),
+            Lists.Interlocuteur.KeyOf(s.Interlocuteur),
+            Lists.Modalite.KeyOf(s.Modalite),
+            Lists.Theme.KeyOf(s.Theme),
+            Lists.TrancheAge.KeyOf(s.TrancheAge),
+            (short)(s.NouveauParticipant ? 1 : 0),
+            fileKey,
+            s.SourceRow,
+        }));
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
+    private int InsertFile(FileAudit a, string status, int rowsLoaded, int rowsRejected, string? message, IDbTransaction tx) =>
+        session.ExecuteScalar<int>("duckdb/load/source_file_insert.sql", new
+        {
+            run_key = a.RunKey,
+            file_name = a.FileName,
+            original_path = a.OriginalPath,
+            stored_path = a.StoredPath,
+            sha256 = a.Sha256,
+            size_bytes = a.SizeBytes,
+            last_modified = a.LastModified,
+            kind = a.Kind,
+            status,
+            promeneur_id = a.PromeneurId,
+            file_year = a.Year is int y ? (short?)y : null,
+            rows_loaded = rowsLoaded,
+            rows_rejected = rowsRejected,
+            message = Truncate(message, 2000),
+            processed_at = a.ProcessedAt,
+        }, tx);
+
+    private void InsertRejections(int fileKey, IReadOnlyList<Rejection> rejections, IDbTransaction tx) =>
+        session.Execute("duckdb/load/rejected_row_insert.sql", rejections.Select(r => new
+        {
+            file_key = fileKey,
+            sheet = r.Sheet,
+            source_row = r.Row,
+            column_name = r.Column,
+            cell_ref = r.Cell,
+            cell_value = Truncate(r.Value, 500),
+            message = Truncate(r.Message, 1000),
+        }), tx);
+
+    public static int RejectedRows(IReadOnlyList<Rejection> rejections) => rejections.Select(r => (r.Sheet, r.Row)).Distinct().Count();
+
+    private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
+}
