@@ -14,6 +14,9 @@
 -- Population: promeneurs active at least one day of the period (actifs) or every day of it
 -- (periode-complete). A promeneur's label for the period is the label of the version of the
 -- promeneur in effect on the last day of the period on which the promeneur is active.
+-- Regroupements: events of the territory dated in the period whose public is the label or
+-- 'Commun' (all events without a label); attendance counts the rows of those events for
+-- promeneurs of the population who belong to the event's département.
 WITH scoped AS (
     SELECT
         p.promeneur_id,
@@ -52,6 +55,19 @@ expected AS (
     FROM rpt.expected_month AS e
     JOIN population AS p ON p.promeneur_id = e.promeneur_id
     WHERE e.month_key BETWEEN @first_month AND @last_month
+),
+events AS (
+    SELECT e.event_key, e.departement_code, e.duration_hours
+    FROM dim.event AS e
+    WHERE e.date_key BETWEEN @first_date_key AND @last_date_key
+      AND (@departement = '' OR e.departement_code = @departement)
+      AND (@label = '' OR e.audience = @label OR e.audience = 'Commun')
+),
+attendance AS (
+    SELECT ev.departement_code, a.present
+    FROM rpt.attendance AS a
+    JOIN events AS ev ON ev.event_key = a.event_key
+    JOIN population AS p ON p.promeneur_id = a.promeneur_id AND p.departement_code = ev.departement_code
 ),
 solicitations AS (
     SELECT p.departement_code, s.direction, s.interlocutor, s.contact_mode, s.theme, s.age_band, s.new_participant
@@ -106,4 +122,16 @@ SELECT departement_code, 'tranches_age', age_band, CAST(COUNT(*) AS DECIMAL(28, 
 FROM solicitations GROUP BY departement_code, age_band
 UNION ALL
 SELECT departement_code, 'interlocuteurs', interlocutor, CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code, interlocutor;
+FROM solicitations GROUP BY departement_code, interlocutor
+UNION ALL
+SELECT departement_code, 'regroupements', '', CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM events GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'heures_regroupement', '', CAST(SUM(duration_hours) AS DECIMAL(28, 6))
+FROM events GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'emargements', '', CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM attendance GROUP BY departement_code
+UNION ALL
+SELECT departement_code, 'presences', '', CAST(SUM(present) AS DECIMAL(28, 6))
+FROM attendance GROUP BY departement_code;

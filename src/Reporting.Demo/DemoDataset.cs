@@ -121,6 +121,11 @@ public static class DemoDataset
         notes.Add("des cellules erronées chez PDN-50-0005 et PDN-974-0002 (heures « 12h », sens inconnu, date hors de l'année, tranche d'âge inconnue) : lignes rejetées avec un message");
         notes.Add("des mois non transmis, des arrivées en cours d'année (PDN-50-0014, PDN-50-0015) et un départ (PDN-14-0005, fin au 30/06)");
 
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        notes.AddRange(DemoEvents.Write(depot, year,
+            promeneurs.Select(p => new DemoEvents.Invitee(p.Identity.PromeneurId, p.Identity.DepartementCode, p.Identity.Label, p.From, p.To)).ToList(),
+            new Random(seed + 2)));
+
         return new DemoManifest(depot, year, Plan.Select(p => p.Code).ToList(), promeneurs.Count, workbooks + 4, notes);
     }
 

@@ -5,4 +5,5 @@ SELECT
     (SELECT COUNT(*) FROM dim.direction) AS directions,
     (SELECT COUNT(*) FROM dim.calendar) AS days,
     (SELECT COUNT(*) FROM dim.calendar_month) AS months,
-    (SELECT COUNT(*) FROM dim.structure WHERE structure_key = 0) AS unknown_structures;
+    (SELECT COUNT(*) FROM dim.structure WHERE structure_key = 0) AS unknown_structures,
+    (SELECT COUNT(*) FROM dim.attendance_status) AS attendance_statuses;

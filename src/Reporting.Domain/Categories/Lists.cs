@@ -34,6 +34,17 @@ public static class Lists
         "Foyer de jeunes travailleurs", "Point information jeunesse", "Association", "Collectivité", "Autre",
     ], new Dictionary<string, string> { ["EVS"] = "Espace de vie sociale", ["PIJ"] = "Point information jeunesse", ["FJT"] = "Foyer de jeunes travailleurs", ["MJC"] = "Maison des jeunes" });
 
+    public static readonly CategoryList TypeRegroupement = new("Type",
+        ["Analyse des pratiques", "Journée départementale", "Formation", "Groupe local", "Journée thématique", "Autre"]);
+
+    /// <summary>Who a regroupement is for: one label, or both ("Commun").</summary>
+    public static readonly CategoryList PublicRegroupement = new("Public", ["Jeunesse", "Parentalité", "Commun"]);
+
+    public const string Commun = "Commun";
+
+    public static readonly CategoryList StatutEmargement = new("Statut", ["Présent", "Excusé", "Absent"],
+        new Dictionary<string, string> { ["Présente"] = "Présent", ["Excusée"] = "Excusé", ["Absente"] = "Absent" });
+
     public static readonly IReadOnlyList<string> Mois =
         ["Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre"];
 

@@ -97,12 +97,24 @@ public static class InputContract
 
     public static class Regroupements
     {
-        public static readonly IReadOnlyList<string> Columns = ["Code", "Date", "Type", "Intitulé", "Département", "Durée (heures)", "Public"];
+        public const string Code = "Code";
+        public const string Date = "Date";
+        public const string Type = "Type";
+        public const string Intitule = "Intitulé";
+        public const string Departement = "Département";
+        public const string Duree = "Durée (heures)";
+        public const string Public = "Public";
+
+        public static readonly IReadOnlyList<string> Columns = [Code, Date, Type, Intitule, Departement, Duree, Public];
     }
 
     public static class Emargement
     {
-        public static readonly IReadOnlyList<string> Columns = ["Code regroupement", "Identifiant PdN", "Statut"];
+        public const string CodeRegroupement = "Code regroupement";
+        public const string Identifiant = "Identifiant PdN";
+        public const string Statut = "Statut";
+
+        public static readonly IReadOnlyList<string> Columns = [CodeRegroupement, Identifiant, Statut];
     }
 
     public static class Questionnaire

@@ -54,3 +54,9 @@ public sealed record Solicitation(
 /// a French message saying what was expected. A row with at least one rejection is not loaded.
 /// </summary>
 public sealed record Rejection(string Sheet, int Row, string Column, string Cell, string? Value, string Message);
+
+/// <summary>One row of the <c>regroupements</c> list (INPUTS.md §3): a network meeting.</summary>
+public sealed record EventRecord(string Code, DateOnly Date, string Type, string Intitule, string Departement, decimal DureeHeures, string Public, int SourceRow);
+
+/// <summary>One row of an <c>emargement</c> sheet: a promeneur invited to an event, and whether they came.</summary>
+public sealed record AttendanceRecord(string CodeRegroupement, string Identifiant, string Statut, int SourceRow);

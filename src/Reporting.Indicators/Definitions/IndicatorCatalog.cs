@@ -51,6 +51,9 @@ public static class IndicatorCatalog
         new("themes", "Thèmes abordés", IndicatorKind.Distribution, Distribution: "themes"),
         new("tranches_age", "Tranches d'âge", IndicatorKind.Distribution, Distribution: "tranches_age"),
         new("interlocuteurs", "Interlocuteurs", IndicatorKind.Distribution, Distribution: "interlocuteurs"),
+        new("regroupements", "Regroupements", IndicatorKind.Count, a => a["regroupements"]),
+        new("heures_regroupement", "Heures de regroupement", IndicatorKind.Hours, a => a["heures_regroupement"]),
+        new("taux_presence", "Taux de présence aux regroupements", IndicatorKind.Rate, a => Ratio(a["presences"], a["emargements"])),
     ];
 
     public static IndicatorDefinition Get(string key) => All.First(d => d.Key == key);

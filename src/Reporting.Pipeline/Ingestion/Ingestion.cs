@@ -5,6 +5,7 @@ using Reporting.Domain.Model;
 using Reporting.Sources.Documents;
 using Reporting.Sources.Recognition;
 using Reporting.Validation.Common;
+using Reporting.Validation.Events;
 using Reporting.Validation.Reference;
 using Reporting.Validation.Tracking;
 using Reporting.Warehouse.Engine;
@@ -136,6 +137,8 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
                 InputKind.Structures => Then(StructuresValidator.Validate(document, c.Sheet!), v => LoadStructures(audit, c, v)),
                 InputKind.Promeneurs => Then(PromeneursValidator.Validate(document, c.Sheet!), v => LoadPromeneurs(audit, c, v)),
                 InputKind.TrackingWorkbook => Then(TrackingWorkbookValidator.Validate(document), v => LoadTracking(audit, c, v)),
+                InputKind.Regroupements => Then(RegroupementsValidator.Validate(document, c.Sheet!), v => LoadEvents(audit, c, v)),
+                InputKind.Emargement => Then(ValidateAttendance(document, c.Sheet!), v => LoadAttendance(audit, c, v)),
                 _ => () => Quarantine(audit, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version."),
             };
         }
@@ -161,6 +164,28 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
         _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return Loaded(c, validated.Content!.Count, validated, stored);
+    }
+
+    private Validated<IReadOnlyList<AttendanceRecord>> ValidateAttendance(ISourceDocument document, string sheet)
+    {
+        var (events, promeneurs) = _writer.KnownEventsAndPromeneurs();
+        return EmargementValidator.Validate(document, sheet, events.Contains, promeneurs.Contains);
+    }
+
+    private FileReport LoadEvents(FileAudit audit, Candidate c, Validated<IReadOnlyList<EventRecord>> validated)
+    {
+        if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.LoadEvents(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, validated.Content!.Count, validated, stored);
+    }
+
+    private FileReport LoadAttendance(FileAudit audit, Candidate c, Validated<IReadOnlyList<AttendanceRecord>> validated)
+    {
+        if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.LoadAttendance(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
         return Loaded(c, validated.Content!.Count, validated, stored);
     }
 

@@ -198,6 +198,69 @@ public sealed class WarehouseWriter(WarehouseSession session)
         return fileKey;
     }
 
+    /// <summary>Codes of the known events and ids of the known promeneurs (attendance rows are checked against them).</summary>
+    public (HashSet<string> Events, HashSet<string> Promeneurs) KnownEventsAndPromeneurs() =>
+        (session.Query<EventRow>("duckdb/load/event_keys.sql").Select(e => e.Code).ToHashSet(StringComparer.Ordinal),
+         session.Query<string>("duckdb/load/promeneur_ids.sql").ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Upserts regroupements (type 1, by code).</summary>
+    public int LoadEvents(FileAudit audit, IReadOnlyList<EventRecord> records, IReadOnlyList<Rejection> rejections)
+    {
+        using var tx = session.Begin();
+        var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, RejectedRows(rejections), null, tx);
+        session.Execute("duckdb/load/event_upsert.sql", records.Select(r => new
+        {
+            code = r.Code,
+            event_date = r.Date,
+            date_key = Period.DateKey(r.Date),
+            event_type = r.Type,
+            title = r.Intitule,
+            departement_code = r.Departement,
+            duration_hours = r.DureeHeures,
+            audience = r.Public,
+            source_file_key = fileKey,
+        }), tx);
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
+    /// <summary>
+    /// Loads an attendance sheet: the attendance of every event it names is replaced by its rows.
+    /// Each row points at the promeneur version in effect on the event's date.
+    /// </summary>
+    public int LoadAttendance(FileAudit audit, IReadOnlyList<AttendanceRecord> records, IReadOnlyList<Rejection> rejections)
+    {
+        var events = session.Query<EventRow>("duckdb/load/event_keys.sql").ToDictionary(e => e.Code, StringComparer.Ordinal);
+        var versions = session.Query<VersionKey>("duckdb/load/promeneur_versions_all_keys.sql").ToLookup(v => v.PromeneurId, StringComparer.Ordinal);
+        int KeyAt(string id, DateOnly d)
+        {
+            var all = versions[id].OrderBy(v => v.ValidFrom).ToList();
+            return (all.LastOrDefault(v => v.ValidFrom <= d && d < v.ValidTo) ?? all[0]).PromeneurKey;
+        }
+
+        using var tx = session.Begin();
+        var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, RejectedRows(rejections), null, tx);
+        foreach (var code in records.Select(r => r.CodeRegroupement).Distinct())
+            session.Execute("duckdb/load/attendance_delete_event.sql", new { event_key = events[code].EventKey }, tx);
+        // Column order of fact.attendance (sql/duckdb/schema/002_events.sql).
+        session.BulkInsert("fact", "attendance", records.Select(r => new object?[]
+        {
+            events[r.CodeRegroupement].EventKey,
+            KeyAt(r.Identifiant, events[r.CodeRegroupement].EventDate),
+            Lists.StatutEmargement.KeyOf(r.Statut),
+            fileKey,
+            r.SourceRow,
+        }));
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
+    private sealed record EventRow(int EventKey, string Code, DateOnly EventDate);
+
+    private sealed record VersionKey(int PromeneurKey, string PromeneurId, DateOnly ValidFrom, DateOnly ValidTo);
+
     private int InsertFile(FileAudit a, string status, int rowsLoaded, int rowsRejected, string? message, IDbTransaction tx) =>
         session.ExecuteScalar<int>("duckdb/load/source_file_insert.sql", new
         {

@@ -107,6 +107,8 @@ public static partial class SchemaManager
             session.Execute("duckdb/load/seed_calendar_month.sql", CalendarMonths(), tx);
         if (counts.Days == 0)
             session.BulkInsert("dim", "calendar", CalendarDays());
+        if (counts.AttendanceStatuses == 0)
+            SeedList(session, tx, "attendance_status", Lists.StatutEmargement);
         if (counts.UnknownStructures == 0)
             session.Execute("duckdb/load/seed_unknown_structure.sql", null, tx);
         tx.Commit();
@@ -160,5 +162,5 @@ public static partial class SchemaManager
         }
     }
 
-    private sealed record SeedCounts(long Departements, long Labels, long Directions, long Days, long Months, long UnknownStructures);
+    private sealed record SeedCounts(long Departements, long Labels, long Directions, long Days, long Months, long UnknownStructures, long AttendanceStatuses);
 }
