@@ -129,6 +129,35 @@ public static class DemoDataset
         return new DemoManifest(depot, year, Plan.Select(p => p.Code).ToList(), promeneurs.Count, workbooks + 4, notes);
     }
 
+    /// <summary>
+    /// A national-scale sample for benchmarks: <paramref name="departements"/> départements (in INSEE
+    /// order) of <paramref name="perDepartement"/> promeneurs, one complete workbook each, plus the
+    /// reference lists. No deliberate mess: it measures throughput, not validation.
+    /// </summary>
+    public static int GenerateScale(string depot, int departements, int perDepartement, int year = 2019, int seed = 4000)
+    {
+        var random = new Random(seed);
+        var promeneurs = new List<DemoPromeneur>();
+        var structures = new List<StructureRecord>();
+        foreach (var dep in Domain.Territory.Departements.All.Take(departements))
+            for (var i = 1; i <= perDepartement; i++)
+            {
+                var label = i % 3 == 0 ? "Jeunesse" : "Parentalité";
+                var structureCode = $"CS-{dep.Code}-{i:000}";
+                structures.Add(new StructureRecord(structureCode, $"Centre social {dep.Nom} {i}", "Centre social", dep.Nom, dep.Code, 0));
+                var identity = new TemplateIdentity($"PDN-{dep.Code}-{i:0000}", LastNames[i % LastNames.Length].ToUpperInvariant(), FirstNames[i % FirstNames.Length], structureCode, dep.Code, label);
+                promeneurs.Add(new DemoPromeneur(identity, "Référent famille", new DateOnly(year - 1, 1, 1), null, dep.Nom));
+            }
+        WriteStructures(Path.Combine(depot, "referentiel", "structures.csv"), structures);
+        WritePromeneurs(Path.Combine(depot, "referentiel", "promeneurs.csv"), promeneurs);
+        foreach (var p in promeneurs)
+        {
+            var path = Path.Combine(depot, "suivis", p.Identity.DepartementCode, TrackingTemplateWriter.FileNameFor(p.Identity, year));
+            WriteWorkbook(path, p.Identity, year, Activity(p, year, random), lastMonth: 12);
+        }
+        return promeneurs.Count;
+    }
+
     private static (DateOnly From, DateOnly? To) Labellisation(string dep, int i, string label, int year) => (dep, i) switch
     {
         ("50", 14) => (new DateOnly(year, 4, 15), null),

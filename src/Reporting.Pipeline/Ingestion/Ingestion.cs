@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Reporting.Domain.Contracts;
 using Reporting.Domain.Model;
 using Reporting.Sources.Documents;
@@ -39,24 +40,25 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         progress?.Started(files.Count);
         var runKey = _writer.StartRun(depot, Now());
 
-        var candidates = files.Select(Classify)
+        // Classification reads and hashes every file: pure work, spread over the cores.
+        var candidates = files.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Classify).ToList()
             .OrderBy(c => Priority(c.Kind))
             .ThenBy(c => c.LastModified)
             .ThenBy(c => c.Path, StringComparer.Ordinal)
             .ToList();
 
-        foreach (var candidate in candidates)
+        foreach (var prepared in PrepareAhead(candidates))
         {
             try
             {
-                report.Files.Add(Process(runKey, candidate));
+                report.Files.Add(Process(runKey, prepared));
             }
             catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
             {
                 // Not the file's fault: leave it in the depot for the next run.
-                report.Errors.Add((candidate.Path, ex.Message));
+                report.Errors.Add((prepared.Candidate.Path, ex.Message));
             }
-            progress?.Processed(candidate.Path);
+            progress?.Processed(prepared.Candidate.Path);
         }
 
         var totals = new RunTotals(
@@ -114,42 +116,82 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         _ => 4,
     };
 
-    private FileReport Process(int runKey, Candidate c)
+    /// <summary>A file read and validated, waiting for its turn to load.</summary>
+    private sealed record Prepared(Candidate Candidate, Func<FileAudit, FileReport> Load);
+
+    /// <summary>
+    /// Reads and validates the next files on another thread while the current one loads: the
+    /// warehouse work stays on this thread, in order; at most a few files wait in memory.
+    /// </summary>
+    private IEnumerable<Prepared> PrepareAhead(IReadOnlyList<Candidate> candidates)
     {
-        var audit = new FileAudit(runKey, Path.GetFileName(c.Path), c.Path, null, c.Sha256, c.Size, c.LastModified, InputContract.Describe(c.Kind), Now());
+        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var candidate in candidates) await channel.Writer.WriteAsync(Prepare(candidate), stop.Token);
+                channel.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.Complete(ex);
+            }
+        });
+        try
+        {
+            while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                while (channel.Reader.TryRead(out var prepared)) yield return prepared;
+        }
+        finally
+        {
+            stop.Cancel();
+            try { producer.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+        }
+    }
 
-        var known = _writer.FindByHash(c.Sha256);
-        if (known is not null)
-            return Skip(audit, c, FileStatus.Duplicate,
-                $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
-
-        if (c.Unreadable is not null) return Quarantine(audit, c, c.Unreadable);
-        if (c.Kind == InputKind.Unknown) return Quarantine(audit, c, FileRecognizer.UnknownMessage);
-
-        // Reading and validation first: an exception there is the file's fault (quarantine).
-        // Loading after: an exception there is the machine's (the file stays in the depot).
-        Func<FileReport> load;
+    /// <summary>
+    /// The file's own work: read and validate. An exception here is the file's fault (quarantine).
+    /// Validation that needs the warehouse (attendance checks known events) is left to the load step.
+    /// </summary>
+    private Prepared Prepare(Candidate c)
+    {
+        if (c.Unreadable is not null) return new(c, a => Quarantine(a, c, c.Unreadable));
+        if (c.Kind == InputKind.Unknown) return new(c, a => Quarantine(a, c, FileRecognizer.UnknownMessage));
+        if (c.Kind == InputKind.Emargement) return new(c, a => LoadAttendance(a, c));
         try
         {
             using var document = SourceDocument.Open(c.Path, options.Limits);
-            load = c.Kind switch
+            return c.Kind switch
             {
-                InputKind.Structures => Then(StructuresValidator.Validate(document, c.Sheet!), v => LoadStructures(audit, c, v)),
-                InputKind.Promeneurs => Then(PromeneursValidator.Validate(document, c.Sheet!), v => LoadPromeneurs(audit, c, v)),
-                InputKind.TrackingWorkbook => Then(TrackingWorkbookValidator.Validate(document), v => LoadTracking(audit, c, v)),
-                InputKind.Regroupements => Then(RegroupementsValidator.Validate(document, c.Sheet!), v => LoadEvents(audit, c, v)),
-                InputKind.Emargement => Then(ValidateAttendance(document, c.Sheet!), v => LoadAttendance(audit, c, v)),
-                _ => () => Quarantine(audit, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version."),
+                InputKind.Structures => Then(c, StructuresValidator.Validate(document, c.Sheet!), LoadStructures),
+                InputKind.Promeneurs => Then(c, PromeneursValidator.Validate(document, c.Sheet!), LoadPromeneurs),
+                InputKind.TrackingWorkbook => Then(c, TrackingWorkbookValidator.Validate(document), LoadTracking),
+                InputKind.Regroupements => Then(c, RegroupementsValidator.Validate(document, c.Sheet!), LoadEvents),
+                _ => new(c, a => Quarantine(a, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version.")),
             };
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
-            return Quarantine(audit, c, Reason(ex));
+            return new(c, a => Quarantine(a, c, Reason(ex)));
         }
-        return load();
     }
 
-    private static Func<FileReport> Then<T>(Validated<T> validated, Func<Validated<T>, FileReport> load) => () => load(validated);
+    private static Prepared Then<T>(Candidate c, Validated<T> validated, Func<FileAudit, Candidate, Validated<T>, FileReport> load) =>
+        new(c, a => load(a, c, validated));
+
+    /// <summary>The warehouse's work: skip a file already ingested, otherwise load it (one transaction).</summary>
+    private FileReport Process(int runKey, Prepared prepared)
+    {
+        var c = prepared.Candidate;
+        var audit = new FileAudit(runKey, Path.GetFileName(c.Path), c.Path, null, c.Sha256, c.Size, c.LastModified, InputContract.Describe(c.Kind), Now());
+        var known = _writer.FindByHash(c.Sha256);
+        if (known is not null)
+            return Skip(audit, c, FileStatus.Duplicate,
+                $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
+        return prepared.Load(audit);
+    }
 
     private FileReport LoadStructures(FileAudit audit, Candidate c, Validated<IReadOnlyList<StructureRecord>> validated)
     {
@@ -167,12 +209,6 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         return Loaded(c, validated.Content!.Count, validated, stored);
     }
 
-    private Validated<IReadOnlyList<AttendanceRecord>> ValidateAttendance(ISourceDocument document, string sheet)
-    {
-        var (events, promeneurs) = _writer.KnownEventsAndPromeneurs();
-        return EmargementValidator.Validate(document, sheet, events.Contains, promeneurs.Contains);
-    }
-
     private FileReport LoadEvents(FileAudit audit, Candidate c, Validated<IReadOnlyList<EventRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
@@ -181,8 +217,20 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         return Loaded(c, validated.Content!.Count, validated, stored);
     }
 
-    private FileReport LoadAttendance(FileAudit audit, Candidate c, Validated<IReadOnlyList<AttendanceRecord>> validated)
+    /// <summary>Attendance rows are checked against the events and promeneurs already in the warehouse, so they validate here.</summary>
+    private FileReport LoadAttendance(FileAudit audit, Candidate c)
     {
+        Validated<IReadOnlyList<AttendanceRecord>> validated;
+        try
+        {
+            var (events, promeneurs) = _writer.KnownEventsAndPromeneurs();
+            using var document = SourceDocument.Open(c.Path, options.Limits);
+            validated = EmargementValidator.Validate(document, c.Sheet!, events.Contains, promeneurs.Contains);
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            return Quarantine(audit, c, Reason(ex));
+        }
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
         _writer.LoadAttendance(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
