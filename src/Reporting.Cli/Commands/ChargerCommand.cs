@@ -58,7 +58,9 @@ public static class ChargerCommand
     {
         string N(int n) => n.ToString("#,##0", Outputs.Formatting.FrenchFormat.Culture);
         console.MarkupLine($"[bold]Dépôt :[/] {Markup.Escape(report.Depot)}");
-        console.MarkupLine($"[bold]Fichiers :[/] {N(report.Files.Count + report.Errors.Count)} lus · {N(report.Count(FileStatus.Loaded))} chargés · " +
+        var replacing = report.Files.Count(f => f.Replaces is not null);
+        console.MarkupLine($"[bold]Fichiers :[/] {N(report.Files.Count + report.Errors.Count)} lus · {N(report.Count(FileStatus.Loaded))} chargés" +
+                           (replacing > 0 ? $" (dont {N(replacing)} nouvelle{(replacing > 1 ? "s" : "")} version{(replacing > 1 ? "s" : "")} remplaçant la précédente)" : string.Empty) + " · " +
                            $"{N(report.Count(FileStatus.Duplicate))} déjà chargés (identiques) · {N(report.Count(FileStatus.Older))} versions antérieures ignorées · " +
                            $"{N(report.Count(FileStatus.Quarantined))} en quarantaine" + (report.Errors.Count > 0 ? $" · {N(report.Errors.Count)} en erreur" : string.Empty));
         console.MarkupLine($"[bold]Lignes :[/] {N(report.RowsLoaded)} chargées · {N(report.RowsRejected)} rejetées");

@@ -255,7 +255,7 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         var stored = _store.ArchivePathFor(c.Path);
         _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous);
         var message = previous is null ? null : $"Remplace la version « {previous.FileName} ».";
-        return Loaded(c, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message);
+        return Loaded(c, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message) with { Replaces = previous?.FileName };
     }
 
     /// <summary>The reference data of a promeneur for a year: its département and the labels of the versions valid that year.</summary>

@@ -12,7 +12,11 @@ public sealed record FileReport(
     int RowsRejected,
     string? Message,
     IReadOnlyList<Rejection> Rejections,
-    string? StoredPath);
+    string? StoredPath)
+{
+    /// <summary>The earlier version of the same (promeneur, year) this file replaced, if any.</summary>
+    public string? Replaces { get; init; }
+}
 
 /// <summary>The outcome of one ingestion run: every file and the totals the summary prints.</summary>
 public sealed class IngestionReport
