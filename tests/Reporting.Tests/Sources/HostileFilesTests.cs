@@ -367,6 +367,73 @@ public sealed class HostileFilesTests : IDisposable
     }
 
     [Fact]
+    public void Damaged_parts_give_a_readable_file_or_a_refusal_never_another_exception()
+    {
+        var original = new TrackingWorkbookBuilder()
+            .Month("Janvier", 5.5, 2, 1, 10, 4, 3)
+            .Solicitation(new DateTime(2019, 1, 3), "Reçue", "Parent", "Message privé", "Scolarité", "6-11 ans", "Oui")
+            .Save(_folder.Combine("original.xlsx"));
+        const string Alphabet = "<>\"/=&;:#-.0123456789ABCDEFrstvcfis \t";
+        var outcomes = new List<string>();
+        for (var seed = 1; seed <= 80; seed++)
+        {
+            // A few characters of one XML part changed, inserted or deleted, the package rebuilt honestly.
+            var random = new Random(seed);
+            var path = _folder.Combine($"abime-{seed}.xlsx");
+            File.Copy(original, path);
+            var parts = RawXlsx.Entries(path).Where(e => e.EndsWith(".xml", StringComparison.Ordinal) || e.EndsWith(".rels", StringComparison.Ordinal)).ToList();
+            RawXlsx.Rewrite(path, parts[random.Next(parts.Count)], xml =>
+            {
+                var chars = xml.ToList();
+                for (var i = 0; i < 1 + random.Next(4); i++)
+                {
+                    var at = random.Next(chars.Count);
+                    switch (random.Next(3))
+                    {
+                        case 0: chars[at] = Alphabet[random.Next(Alphabet.Length)]; break;
+                        case 1: chars.RemoveAt(at); break;
+                        default: chars.Insert(at, Alphabet[random.Next(Alphabet.Length)]); break;
+                    }
+                }
+                return new string([.. chars]);
+            });
+
+            try
+            {
+                using var doc = SourceDocument.Open(path);
+                FileRecognizer.Recognize(doc);
+                if (new[] { "Identification", "Temps", "Sollicitations" }.All(doc.SheetNames.Contains))
+                    Reporting.Validation.Tracking.TrackingWorkbookValidator.Validate(doc);
+                foreach (var sheet in doc.SheetNames) doc.ReadSheet(sheet).ToList();
+                outcomes.Add("lu");
+            }
+            catch (SourceUnreadableException ex)
+            {
+                Assert.StartsWith("Classeur Excel i", ex.Message);
+                outcomes.Add("refusé");
+            }
+        }
+        Assert.Contains("lu", outcomes);
+        Assert.Contains("refusé", outcomes);
+    }
+
+    [Fact]
+    public void A_formula_in_a_tracking_workbook_loads_its_cached_value()
+    {
+        var path = new TrackingWorkbookBuilder().Month("Janvier", 5.5, 2, 1, 10, 4, 3).Save(_folder.Combine("formule.xlsx"));
+        var pattern = new System.Text.RegularExpressions.Regex("(<c r=\"B2\"[^>]*>)(<v>5.5</v>)");
+        var temps = Assert.Single(RawXlsx.Entries(path), e => e.StartsWith("xl/worksheets/", StringComparison.Ordinal) && pattern.IsMatch(RawXlsx.Read(path, e)));
+        RawXlsx.Rewrite(path, temps, xml => pattern.Replace(xml, "$1<f>SUM(C2:G2)*1000</f>$2"));
+        Assert.Contains("<f>SUM(C2:G2)*1000</f>", RawXlsx.Read(path, temps));
+
+        using var doc = SourceDocument.Open(path);
+        var validated = Reporting.Validation.Tracking.TrackingWorkbookValidator.Validate(doc);
+
+        Assert.Equal(5.5m, Assert.Single(validated.Content!.Months).HeuresEnLigne);
+        Assert.Empty(validated.Rejections);
+    }
+
+    [Fact]
     public void A_text_file_with_a_nul_byte_is_not_taken_for_a_csv()
     {
         var path = _folder.Combine("nul.csv");
