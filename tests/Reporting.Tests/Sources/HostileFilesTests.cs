@@ -55,12 +55,23 @@ public sealed class HostileFilesTests : IDisposable
         Assert.Equal("Fichier vide.", Refusal(path));
     }
 
-    [Fact]
-    public void A_file_above_the_size_limit_is_refused_without_being_read()
+    [Theory]
+    [InlineData(101 * MiB, "101")]
+    [InlineData(100 * MiB + 1, "101")]
+    public void A_file_above_the_size_limit_is_refused_without_being_read(long size, string shown)
     {
         var path = _folder.Combine("enorme.csv");
-        using (var fs = File.Create(path)) fs.SetLength(101 * MiB); // sparse: nothing written
-        Assert.Equal("Fichier refusé : 101 Mo dépasse la taille maximale de 100 Mo.", Refusal(path));
+        using (var fs = File.Create(path)) fs.SetLength(size); // sparse: nothing written
+        Assert.Equal($"Fichier refusé : {shown} Mo dépasse la taille maximale de 100 Mo.", Refusal(path));
+    }
+
+    [Fact]
+    public void A_file_at_the_size_limit_is_read()
+    {
+        var path = ReferenceFiles.Csv(_folder.Combine("limite.csv"), ["Code;Nom;Type;Commune;Département", "CS-50-001;Centre;Association;Saint-Lô;50"]);
+        var size = new FileInfo(path).Length;
+        Assert.Equal(2, ReadAll(path, new ReadLimits { MaxFileBytes = size }));
+        Assert.StartsWith("Fichier refusé : 1 Mo dépasse la taille maximale de ", Refusal(path, new ReadLimits { MaxFileBytes = size - 1 }));
     }
 
     [Fact]
