@@ -146,10 +146,15 @@ public static class Cells
             return Parsed<int>.Success((int)n);
         if (value is string text && DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             return MonthOfDate(DateOnly.FromDateTime(parsed), year);
-        if (value is double serial && serial > 12 && serial < 2958466 && serial == Math.Floor(serial))
+        // A bare number is read as a date serial only when it is a plausible date (2000-2100):
+        // 13 or 400 typed in the Mois column is a wrong month number, not a day of 1900.
+        if (value is double serial && serial >= MinDateSerial && serial < MaxDateSerial && serial == Math.Floor(serial))
             return MonthOfDate(DateOnly.FromDateTime(DateTime.FromOADate(serial)), year);
         return Parsed<int>.Fail($"« {Display(value)} » n'est pas un mois valide : un mois de Janvier à Décembre, ou un numéro de 1 à 12, est attendu.");
     }
+
+    /// <summary>Excel serials of 01/01/2000 and 01/01/2101: the years <see cref="Year"/> accepts.</summary>
+    private const double MinDateSerial = 36526, MaxDateSerial = 73416;
 
     private static Parsed<int> MonthOfDate(DateOnly date, int year) =>
         date.Year == year

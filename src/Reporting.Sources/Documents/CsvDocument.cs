@@ -99,21 +99,23 @@ public sealed class CsvDocument : ISourceDocument
             AllowLineBreaksInQuotes = true,
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MaxRecordSize = _limits.MaxCellChars * 4,
+            MaxRecordSize = _limits.MaxCsvRecordBytes,
         };
         using var text = new StreamReader(Path, Encoding, detectEncodingFromByteOrderMarks: true);
         using var reader = CsvReader.Create(text, options, false);
         var count = 0;
         while (Read(reader))
         {
-            if (++count > _limits.MaxRowsPerSheet) yield break;
             var cells = new Dictionary<int, object>();
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 var field = reader.GetString(i);
                 if (!string.IsNullOrEmpty(field)) cells[i + 1] = field.Length > _limits.MaxCellChars ? field[.._limits.MaxCellChars] : field;
             }
-            if (cells.Count > 0) yield return new RawRow((int)reader.LineNumber, cells);
+            if (cells.Count == 0) continue;
+            // Refused rather than cut short: rows past the limit would be lost without a word.
+            if (++count > _limits.MaxRowsPerSheet) throw new SourceUnreadableException(_limits.TooManyRows("Fichier CSV refusé"));
+            yield return new RawRow((int)reader.LineNumber, cells);
         }
     }
 

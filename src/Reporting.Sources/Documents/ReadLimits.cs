@@ -20,9 +20,19 @@ public sealed record ReadLimits
     /// <summary>Most entries in an xlsx package.</summary>
     public int MaxZipEntries { get; init; } = 2000;
 
-    /// <summary>Most rows read from one sheet.</summary>
+    /// <summary>Most filled rows in one sheet (or CSV file); a sheet with more is refused, never cut short.</summary>
     public int MaxRowsPerSheet { get; init; } = 200_000;
 
     /// <summary>Longest text kept from one cell.</summary>
     public int MaxCellChars { get; init; } = 32_767;
+
+    /// <summary>
+    /// Longest CSV record, in bytes: a record still open beyond it (an unclosed quote) refuses the file.
+    /// Well above a record of several cells of <see cref="MaxCellChars"/>, which are then cut.
+    /// </summary>
+    public int MaxCsvRecordBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The French refusal of a sheet or CSV file with more than <see cref="MaxRowsPerSheet"/> filled rows.</summary>
+    internal string TooManyRows(string what) =>
+        $"{what} : plus de {MaxRowsPerSheet.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} lignes remplies, au-delà de la limite autorisée.";
 }

@@ -3,6 +3,8 @@ namespace Reporting.Sources.Documents;
 /// <summary>Opens a file by what its bytes are (never by its name): an xlsx package or a text (CSV) file.</summary>
 public static class SourceDocument
 {
+    private const long Megabyte = 1024 * 1024;
+
     public static ISourceDocument Open(string path, ReadLimits? limits = null)
     {
         limits ??= ReadLimits.Default;
@@ -10,7 +12,8 @@ public static class SourceDocument
         if (!info.Exists) throw new SourceUnreadableException("Fichier introuvable.");
         if (info.Length == 0) throw new SourceUnreadableException("Fichier vide.");
         if (info.Length > limits.MaxFileBytes)
-            throw new SourceUnreadableException($"Fichier refusé : {info.Length / 1024 / 1024} Mo dépasse la taille maximale de {limits.MaxFileBytes / 1024 / 1024} Mo.");
+            // Megabytes rounded up: a file just over the limit must not read "100 Mo dépasse … 100 Mo".
+            throw new SourceUnreadableException($"Fichier refusé : {(info.Length + Megabyte - 1) / Megabyte} Mo dépasse la taille maximale de {limits.MaxFileBytes / Megabyte} Mo.");
         var head = new byte[8];
         int n;
         using (var s = File.OpenRead(path)) n = s.Read(head, 0, head.Length);

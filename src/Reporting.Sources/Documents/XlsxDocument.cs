@@ -62,12 +62,20 @@ public sealed class XlsxDocument : ISourceDocument
             stream.Dispose();
             throw;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (IsDamaged(ex))
         {
             stream.Dispose();
-            throw new SourceUnreadableException("Classeur Excel illisible ou endommagé : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx.", ex);
+            throw new SourceUnreadableException(DamagedMessage, ex);
         }
     }
+
+    private const string DamagedMessage = "Classeur Excel illisible ou endommagé : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx.";
+
+    /// <summary>What the package and XML layers throw on a damaged or hostile part (a DTD, XML cut short, a bad value).</summary>
+    private static bool IsDamaged(Exception ex) =>
+        ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or ArgumentException
+            or NotSupportedException or FormatException or OverflowException
+        || (ex is InvalidOperationException && ex is not ObjectDisposedException);
 
     /// <summary>Refuses zip bombs before any part is inflated.</summary>
     private static void CheckPackage(string path, ReadLimits limits)
@@ -89,7 +97,7 @@ public sealed class XlsxDocument : ISourceDocument
         }
         catch (InvalidDataException ex)
         {
-            throw new SourceUnreadableException("Classeur Excel illisible ou endommagé : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx.", ex);
+            throw new SourceUnreadableException(DamagedMessage, ex);
         }
     }
 
@@ -97,10 +105,31 @@ public sealed class XlsxDocument : ISourceDocument
     {
         if (!_sheets.TryGetValue(sheetName, out var part))
             throw new ArgumentException($"No sheet '{sheetName}'", nameof(sheetName));
-        return ReadRows(part);
+        return Guarded(ReadRows(sheetName, part));
     }
 
-    private IEnumerable<RawRow> ReadRows(WorksheetPart part)
+    /// <summary>
+    /// Parts are parsed while rows stream: a failure met then (a DTD in the shared strings, a sheet cut
+    /// short by lying zip headers) refuses the file as a failure at opening does.
+    /// </summary>
+    private static IEnumerable<RawRow> Guarded(IEnumerable<RawRow> rows)
+    {
+        using var enumerator = rows.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext()) yield break;
+            }
+            catch (Exception ex) when (IsDamaged(ex))
+            {
+                throw new SourceUnreadableException(DamagedMessage, ex);
+            }
+            yield return enumerator.Current;
+        }
+    }
+
+    private IEnumerable<RawRow> ReadRows(string sheetName, WorksheetPart part)
     {
         var strings = SharedStrings();
         var dateStyles = DateStyles();
@@ -113,7 +142,6 @@ public sealed class XlsxDocument : ISourceDocument
             var row = (Row)reader.LoadCurrentElement()!;
             var number = row.RowIndex?.Value is uint r ? (int)r : previousRow + 1;
             previousRow = number;
-            if (++count > _limits.MaxRowsPerSheet) yield break;
             var cells = new Dictionary<int, object>();
             var previousColumn = 0;
             foreach (var cell in row.Elements<Cell>())
@@ -123,7 +151,10 @@ public sealed class XlsxDocument : ISourceDocument
                 var value = ValueOf(cell, strings, dateStyles);
                 if (value is not null) cells[column] = value;
             }
-            if (cells.Count > 0) yield return new RawRow(number, cells);
+            if (cells.Count == 0) continue;
+            // Refused rather than cut short: rows past the limit would be lost without a word.
+            if (++count > _limits.MaxRowsPerSheet) throw new SourceUnreadableException(_limits.TooManyRows($"Feuille « {sheetName} » refusée"));
+            yield return new RawRow(number, cells);
         }
     }
 

@@ -23,7 +23,8 @@ public static class StructuresValidator
         foreach (var row in rows)
         {
             var cells = new RowErrors(sheet, row, header);
-            var code = cells.Take(S.Code, v => Cells.RequiredText(v, S.Code)).Trim().ToUpperInvariant();
+            // A missing code is rejected by Take, which then gives null: keep the row's other checks going.
+            var code = (cells.Take(S.Code, v => Cells.RequiredText(v, S.Code)) ?? string.Empty).Trim().ToUpperInvariant();
             var nom = cells.Take(S.Nom, v => Cells.RequiredText(v, S.Nom));
             var type = cells.Take(S.Type, v => Cells.Category(v, Lists.TypeStructure));
             var commune = Cells.Text(cells.Raw(S.Commune));

@@ -95,7 +95,7 @@ public static class TrackingWorkbookValidator
         }
 
         return new TrackingIdentification(
-            version ?? Domain.Contracts.InputContract.TemplateVersion,
+            Domain.Contracts.InputContract.TemplateVersion, // the only version accepted above, in its canonical spelling
             identifiant,
             Cells.Text(Value(T.NomLabel)),
             Cells.Text(Value(T.PrenomLabel)),
