@@ -90,7 +90,8 @@ public static class Cells
                 return Parsed<DateOnly>.Fail($"Valeur manquante : « {what} » est obligatoire.");
             case DateTime dt:
                 return Parsed<DateOnly>.Success(DateOnly.FromDateTime(dt));
-            case double d when d >= 1 && d < 2958466 && d == Math.Floor(d):
+            // A bare number is a date serial only when it is a plausible date (2000-2100), like in Month.
+            case double d when d >= MinDateSerial && d < MaxDateSerial && d == Math.Floor(d):
                 return Parsed<DateOnly>.Success(DateOnly.FromDateTime(DateTime.FromOADate(d)));
             case string s when DateTime.TryParseExact(s.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
                 return Parsed<DateOnly>.Success(DateOnly.FromDateTime(parsed));

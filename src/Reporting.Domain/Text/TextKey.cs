@@ -6,7 +6,8 @@ namespace Reporting.Domain.Text;
 /// <summary>
 /// The matching rule of INPUTS.md: labels, headers and list values match ignoring case,
 /// accents, leading/trailing spaces and repeated inner spaces. Typographic apostrophes
-/// and non-breaking spaces count as their plain forms.
+/// and non-breaking spaces count as their plain forms; a hyphen counts as a space
+/// ("rendez vous" matches "Rendez-vous").
 /// </summary>
 public static class TextKey
 {
@@ -19,7 +20,7 @@ public static class TextKey
         foreach (var ch in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0' || ch == '\u202F')
+            if (char.IsWhiteSpace(ch) || ch is '\u00A0' or '\u202F' or '-' or '\u2010' or '\u2011' or '\u2013' or '\u2014' or '\u2212')
             {
                 pendingSpace = sb.Length > 0;
                 continue;
@@ -29,7 +30,6 @@ public static class TextKey
             switch (lower)
             {
                 case '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4': sb.Append('\''); break;
-                case '\u2013' or '\u2014' or '\u2212': sb.Append('-'); break;
                 case 'œ': sb.Append("oe"); break;
                 case 'æ': sb.Append("ae"); break;
                 default: sb.Append(lower); break;

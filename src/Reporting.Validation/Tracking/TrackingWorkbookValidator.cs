@@ -49,25 +49,25 @@ public static class TrackingWorkbookValidator
             if (key.Length > 0) values.TryAdd(key, row[2]);
         }
         object? Value(string label) => values.TryGetValue(TextKey.Of(label), out var v) ? v : null;
-        string Where(string label) => $"feuille « {sheet} », ligne « {label} »";
+        string At(string label, string message) => $"Feuille « {sheet} », ligne « {label} » : {message}";
 
         error = null;
         var version = Cells.Text(Value(T.VersionLabel));
         if (version is not null && !TextKey.Equal(version, Domain.Contracts.InputContract.TemplateVersion))
         {
-            error = $"Version de modèle « {version} » non prise en charge ({Where(T.VersionLabel)}) : utilisez le modèle {Domain.Contracts.InputContract.TemplateVersion} généré par « reporting modele ».";
+            error = At(T.VersionLabel, $"version de modèle « {version} » non prise en charge ; utilisez le modèle {Domain.Contracts.InputContract.TemplateVersion} généré par « reporting modele ».");
             return null;
         }
 
         var rawId = Cells.Text(Value(T.IdentifiantLabel));
         if (rawId is null)
         {
-            error = $"Identifiant du promeneur absent ({Where(T.IdentifiantLabel)}) : renseignez-le (ex. PDN-50-0007).";
+            error = At(T.IdentifiantLabel, "identifiant du promeneur absent ; renseignez-le (ex. PDN-50-0007).");
             return null;
         }
         if (!Identifiers.TryParse(rawId, out var identifiant, out var depOfId))
         {
-            error = $"{Identifiers.Invalid(rawId)} ({Where(T.IdentifiantLabel)})";
+            error = At(T.IdentifiantLabel, Identifiers.Invalid(rawId));
             return null;
         }
 
@@ -76,21 +76,21 @@ public static class TrackingWorkbookValidator
         if (Cells.IsBlank(rawDep)) departement = Departements.Get(depOfId);
         else if (!Departements.TryParse(rawDep, out departement))
         {
-            error = $"Département « {Cells.Display(rawDep)} » inconnu ({Where(T.DepartementLabel)}) : un code INSEE est attendu (ex. 50, 2A, 974).";
+            error = At(T.DepartementLabel, $"département « {Cells.Display(rawDep)} » inconnu ; un code INSEE est attendu (ex. 50, 2A, 974).");
             return null;
         }
 
         var label = Cells.Category(Value(T.LabelLabel), Lists.Label);
         if (!label.Ok)
         {
-            error = $"{label.Error} ({Where(T.LabelLabel)})";
+            error = At(T.LabelLabel, label.Error!);
             return null;
         }
 
         var year = Cells.Year(Value(T.AnneeLabel), T.AnneeLabel);
         if (!year.Ok)
         {
-            error = $"{year.Error} ({Where(T.AnneeLabel)})";
+            error = At(T.AnneeLabel, year.Error!);
             return null;
         }
 

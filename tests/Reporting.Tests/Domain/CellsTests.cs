@@ -185,11 +185,15 @@ public sealed class CellsTests
         Assert.Equal(new DateOnly(2019, 3, 15), parsed.Value);
     }
 
+    [Fact]
+    public void A_bare_number_far_from_a_plausible_date_is_not_a_date() =>
+        Assert.Equal("« 13 » n'est pas une date valide : une date jj/mm/aaaa ou aaaa-mm-jj est attendue.", Cells.Date(13.0, "Date").Error);
+
     [Theory]
     [InlineData(43539.0, 2019, 3, 15)]
     [InlineData(43466.0, 2019, 1, 1)]
     [InlineData(43830.0, 2019, 12, 31)]
-    [InlineData(61.0, 1900, 3, 1)]
+    [InlineData(36526.0, 2000, 1, 1)]
     public void Date_from_an_Excel_serial(double serial, int y, int m, int d) =>
         Assert.Equal(new DateOnly(y, m, d), Cells.Date(serial, "Date").Value);
 

@@ -11,7 +11,7 @@ namespace Reporting.Tests.Validation;
 /// <summary>Problems that refuse a whole tracking workbook (INPUTS.md §1): nothing of it is loaded and the message says what to fix.</summary>
 public sealed class TrackingFileRefusalsTests : IDisposable
 {
-    private const string InvalidId = " n'est pas un identifiant de promeneur valide : le format attendu est PDN-<code département>-<4 chiffres> (ex. PDN-50-0007). (feuille « Identification », ligne « Identifiant PdN »)";
+    private const string InvalidId = " n'est pas un identifiant de promeneur valide : le format attendu est PDN-<code département>-<4 chiffres> (ex. PDN-50-0007).";
 
     private readonly TempFolder _folder = new();
 
@@ -155,7 +155,7 @@ public sealed class TrackingFileRefusalsTests : IDisposable
     [Fact]
     public void Missing_identifier()
     {
-        const string Expected = "Identifiant du promeneur absent (feuille « Identification », ligne « Identifiant PdN ») : renseignez-le (ex. PDN-50-0007).";
+        const string Expected = "Feuille « Identification », ligne « Identifiant PdN » : identifiant du promeneur absent ; renseignez-le (ex. PDN-50-0007).";
         Assert.Equal(Expected, Refusal(new TrackingWorkbookBuilder().WithoutIdentification("Identifiant PdN")));
         Assert.Equal(Expected, Refusal(new TrackingWorkbookBuilder().Identification("Identifiant PdN", "   ")));
     }
@@ -168,45 +168,45 @@ public sealed class TrackingFileRefusalsTests : IDisposable
     [InlineData("50-0001")]
     [InlineData("PDN-50-00017")]
     [InlineData("Camille Dupont")]
-    public void Invalid_identifier(string raw) => Assert.Equal($"« {raw} »" + InvalidId, Refusal(new TrackingWorkbookBuilder(raw)));
+    public void Invalid_identifier(string raw) => Assert.Equal($"Feuille « Identification », ligne « Identifiant PdN » : « {raw} »" + InvalidId, Refusal(new TrackingWorkbookBuilder(raw)));
 
     [Theory]
     [InlineData("99")]
     [InlineData("Manche")]
     [InlineData("20")]
     public void Unknown_departement(string raw) =>
-        Assert.Equal($"Département « {raw} » inconnu (feuille « Identification », ligne « Département ») : un code INSEE est attendu (ex. 50, 2A, 974).",
+        Assert.Equal($"Feuille « Identification », ligne « Département » : département « {raw} » inconnu ; un code INSEE est attendu (ex. 50, 2A, 974).",
             Refusal(new TrackingWorkbookBuilder(departement: raw)));
 
     [Fact]
     public void Unknown_departement_as_a_number() =>
-        Assert.Equal("Département « 99 » inconnu (feuille « Identification », ligne « Département ») : un code INSEE est attendu (ex. 50, 2A, 974).",
+        Assert.Equal("Feuille « Identification », ligne « Département » : département « 99 » inconnu ; un code INSEE est attendu (ex. 50, 2A, 974).",
             Refusal(new TrackingWorkbookBuilder().Identification("Département", 99.0)));
 
     [Fact]
     public void Bad_label()
     {
-        Assert.Equal("« Enfance » n'est pas une valeur de « Label » : valeurs attendues « Jeunesse » ou « Parentalité ». (feuille « Identification », ligne « Label »)",
+        Assert.Equal("Feuille « Identification », ligne « Label » : « Enfance » n'est pas une valeur de « Label » : valeurs attendues « Jeunesse » ou « Parentalité ».",
             Refusal(new TrackingWorkbookBuilder(label: "Enfance")));
-        Assert.Equal("Valeur manquante : « Label » est obligatoire. (feuille « Identification », ligne « Label »)",
+        Assert.Equal("Feuille « Identification », ligne « Label » : Valeur manquante : « Label » est obligatoire.",
             Refusal(new TrackingWorkbookBuilder().WithoutIdentification("Label")));
     }
 
     [Fact]
     public void Bad_year()
     {
-        Assert.Equal("« 2019/2020 » n'est pas une année valide : une année sur quatre chiffres est attendue (ex. 2019). (feuille « Identification », ligne « Année »)",
+        Assert.Equal("Feuille « Identification », ligne « Année » : « 2019/2020 » n'est pas une année valide : une année sur quatre chiffres est attendue (ex. 2019).",
             Refusal(new TrackingWorkbookBuilder(annee: "2019/2020")));
-        Assert.Equal("« 19 » n'est pas une année valide : une année sur quatre chiffres est attendue (ex. 2019). (feuille « Identification », ligne « Année »)",
+        Assert.Equal("Feuille « Identification », ligne « Année » : « 19 » n'est pas une année valide : une année sur quatre chiffres est attendue (ex. 2019).",
             Refusal(new TrackingWorkbookBuilder(annee: 19.0)));
-        Assert.Equal("Valeur manquante : « Année » est obligatoire. (feuille « Identification », ligne « Année »)",
+        Assert.Equal("Feuille « Identification », ligne « Année » : Valeur manquante : « Année » est obligatoire.",
             Refusal(new TrackingWorkbookBuilder().Identification("Année", null)));
     }
 
     [Fact]
     public void Unsupported_template_version()
     {
-        Assert.Equal("Version de modèle « PDN-SUIVI-2 » non prise en charge (feuille « Identification », ligne « Version du modèle ») : utilisez le modèle PDN-SUIVI-1 généré par « reporting modele ».",
+        Assert.Equal("Feuille « Identification », ligne « Version du modèle » : version de modèle « PDN-SUIVI-2 » non prise en charge ; utilisez le modèle PDN-SUIVI-1 généré par « reporting modele ».",
             Refusal(new TrackingWorkbookBuilder().Identification("Version du modèle", " PDN-SUIVI-2 ")));
     }
 
@@ -214,15 +214,15 @@ public sealed class TrackingFileRefusalsTests : IDisposable
     public void The_first_problem_is_reported()
     {
         var builder = new TrackingWorkbookBuilder("PDN-50-7", departement: "99", label: "Enfance", annee: "x").Identification("Version du modèle", "V0");
-        Assert.StartsWith("Version de modèle « V0 »", Refusal(builder));
+        Assert.StartsWith("Feuille « Identification », ligne « Version du modèle » : version de modèle « V0 »", Refusal(builder));
         builder.Identification("Version du modèle", null);
-        Assert.StartsWith("« PDN-50-7 » n'est pas un identifiant", Refusal(builder));
+        Assert.StartsWith("Feuille « Identification », ligne « Identifiant PdN » : « PDN-50-7 » n'est pas un identifiant", Refusal(builder));
         builder.Identification("Identifiant PdN", "PDN-50-0001");
-        Assert.StartsWith("Département « 99 » inconnu", Refusal(builder));
+        Assert.StartsWith("Feuille « Identification », ligne « Département » : département « 99 » inconnu", Refusal(builder));
         builder.Identification("Département", "50");
-        Assert.StartsWith("« Enfance » n'est pas une valeur de « Label »", Refusal(builder));
+        Assert.StartsWith("Feuille « Identification », ligne « Label » : « Enfance » n'est pas une valeur de « Label »", Refusal(builder));
         builder.Identification("Label", "Jeunesse");
-        Assert.StartsWith("« x » n'est pas une année valide", Refusal(builder));
+        Assert.StartsWith("Feuille « Identification », ligne « Année » : « x » n'est pas une année valide", Refusal(builder));
         builder.Identification("Année", 2019);
         Assert.Null(Validate(builder).FileError);
     }
