@@ -15,16 +15,18 @@ public sealed class CliHarness
 
     public CliHarness(IDictionary<string, string?>? configuration = null, DateTimeOffset? now = null)
     {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(_console),
+        });
+        console.Profile.Width = 400; // no wrapping: a message stays on one line
         Environment = new CliEnvironment
         {
             Configuration = new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build(),
-            Console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-                Out = new AnsiConsoleOutput(_console),
-            }),
+            Console = console,
             Out = _out,
             Error = _error,
             Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2020, 2, 15, 10, 0, 0, TimeSpan.Zero)),
