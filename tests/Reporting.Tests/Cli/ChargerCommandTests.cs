@@ -77,4 +77,21 @@ public sealed class ChargerCommandTests
         Assert.Equal(["2020-02-15/notes.txt", "2020-02-15/notes.txt.erreur.txt"], WarehouseRows.FilesUnder(folder.Combine("Q")));
         Assert.Contains("Fichier non reconnu", File.ReadAllText(folder.Combine("Q", "2020-02-15", "notes.txt.erreur.txt")));
     }
+
+    [Fact]
+    public void An_archive_inside_the_depot_is_never_read_again()
+    {
+        using var folder = new TempFolder();
+        var depot = folder.Combine("depot");
+        var warehouse = folder.Combine("e.duckdb");
+        ReferenceFiles.Promeneurs(Path.Combine(depot, "promeneurs.csv"), "PDN-50-0001;MARTIN;Alice;CS-50-001;50;Parentalité;;01/01/2018;");
+        string[] args = ["--entrepot", warehouse, "charger", "--depot", depot, "--archives", Path.Combine(depot, "archives"), "--quarantaine", Path.Combine(depot, "quarantaine")];
+        Assert.Equal(ExitCodes.Success, new CliHarness().Run(args));
+
+        var second = new CliHarness();
+        Assert.Equal(ExitCodes.Success, second.Run(args));
+
+        Assert.Contains("0 lus", second.Console);
+        Assert.Equal(["archives/2020-02-15/promeneurs.csv"], WarehouseRows.FilesUnder(depot));
+    }
 }

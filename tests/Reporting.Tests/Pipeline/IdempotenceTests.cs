@@ -190,6 +190,26 @@ public sealed class IdempotenceTests : IDisposable
     }
 
     [Fact]
+    public void Another_year_of_the_same_promeneur_is_another_workbook()
+    {
+        DropFirstVersions();
+        _w.Load();
+
+        // P1's 2020 workbook, even dated before the 2019 one, replaces nothing.
+        new TrackingWorkbookBuilder("PDN-50-0001", "50", "Parentalité", 2020)
+            .Month("Janvier", 3, 0, 0, 0, 0, 0)
+            .Save(_w.InDepot("suivi_P1_2020.xlsx"), ListTime);
+        var report = _w.Load();
+
+        var loaded = Single(report, "suivi_P1_2020.xlsx");
+        Assert.Equal(FileStatus.Loaded, loaded.Status);
+        Assert.Null(loaded.Message);
+        Assert.Equal(13m, OnlineHoursOf("PDN-50-0001")); // 2019: 10 + 2020: 3
+        Assert.Equal(15m, Compute().Value("heures_en_ligne")); // 2019 unchanged: P1 10 + P2 5
+        Assert.Equal(2, WarehouseRows.Query<SourceFileRow>(_w, Sql.SourceFiles).Count(f => f.PromeneurId == "PDN-50-0001" && f.Status == FileStatus.Loaded));
+    }
+
+    [Fact]
     public void Reference_lists_load_first_whatever_their_date()
     {
         // The list is newer than the workbook: it still loads first, so the promeneur is known.
