@@ -19,6 +19,11 @@ public static class ReportingCli
     {
         var root = Build(environment);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var message in ParseErrors.Messages(parse)) environment.Error.WriteLine($"Erreur : {message}");
+            return ExitCodes.BadArguments;
+        }
         return parse.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error });
     }
 
