@@ -45,6 +45,8 @@ public sealed class IndicatorService(WarehouseSession session)
             .OrderBy(d => Domain.Territory.Departements.All.ToList().FindIndex(x => x.Code == d.Territoire))
             .ToList();
         StatisticalSecrecy.Apply(departements, seuil);
-        return new IndicatorResult(scope, new IndicatorSet("national", total), departements, seuil);
+        var national = new IndicatorSet("national", total);
+        StatisticalSecrecy.ApplyToTotal(national, seuil);
+        return new IndicatorResult(scope, national, departements, seuil);
     }
 }

@@ -23,4 +23,10 @@ public static class StatisticalSecrecy
             .FirstOrDefault();
         if (next is not null) next.Secret = true;
     }
+
+    /// <summary>
+    /// The national total includes every département, but a nation of fewer than <c>seuil</c>
+    /// promeneurs (one small département alone, say) would show them: then the total is secret too.
+    /// </summary>
+    public static void ApplyToTotal(IndicatorSet national, int seuil) => national.Secret = national.Promeneurs > 0 && national.Promeneurs < seuil;
 }

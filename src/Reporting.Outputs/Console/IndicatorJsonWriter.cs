@@ -24,6 +24,7 @@ public static class IndicatorJsonWriter
             if (result.Scope.Label is null) json.WriteNull("label");
             else json.WriteString("label", result.Scope.Label);
             json.WriteString("population", Scope.PopulationText(result.Scope.Population));
+            if (result.Scope.IsNational) json.WriteBoolean("secret", result.Total.Secret);
             WriteIndicators(json, result.Total);
             if (result.Scope.IsNational)
             {

@@ -23,9 +23,13 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
         return destination;
     }
 
-    public string Quarantine(string file, string reason)
+    /// <summary>Where a file will be quarantined.</summary>
+    public string QuarantinePathFor(string file) => FreePath(Path.Combine(options.QuarantineRoot, Today, Relative(file)));
+
+    /// <summary>Moves a file to its quarantine path and writes the reason beside it.</summary>
+    public string Quarantine(string file, string destination, string reason)
     {
-        var destination = Move(file, Path.Combine(options.QuarantineRoot, Today, Relative(file)));
+        destination = Move(file, destination);
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Fichier : {Path.GetFileName(file)}")
             .AppendLine(CultureInfo.InvariantCulture, $"Déposé dans : {Path.GetDirectoryName(Path.GetFullPath(file))}")
@@ -46,16 +50,18 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(file) : relative;
     }
 
+    /// <summary>The path, or the first "name (n).ext" free of both the file and its reason file.</summary>
     private static string FreePath(string path)
     {
-        if (!File.Exists(path) && !File.Exists(path + ".erreur.txt")) return path;
+        static bool Taken(string p) => File.Exists(p) || File.Exists(p + ".erreur.txt");
+        if (!Taken(path)) return path;
         var dir = Path.GetDirectoryName(path)!;
         var name = Path.GetFileNameWithoutExtension(path);
         var ext = Path.GetExtension(path);
         for (var i = 2; ; i++)
         {
             var candidate = Path.Combine(dir, $"{name} ({i}){ext}");
-            if (!File.Exists(candidate)) return candidate;
+            if (!Taken(candidate)) return candidate;
         }
     }
 }

@@ -284,11 +284,13 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         return new FileReport(c.Path, c.Kind, status, 0, 0, message, [], final);
     }
 
+    /// <summary>Records the refusal first, then moves the file: a failed write leaves the file in the depot, in step with the report.</summary>
     private FileReport Quarantine(FileAudit audit, Candidate c, string reason)
     {
-        var stored = _store.Quarantine(c.Path, reason);
+        var stored = _store.QuarantinePathFor(c.Path);
         _writer.RecordFile(audit with { StoredPath = stored }, FileStatus.Quarantined, reason);
-        return new FileReport(c.Path, c.Kind, FileStatus.Quarantined, 0, 0, reason, [], stored);
+        var final = _store.Quarantine(c.Path, stored, reason);
+        return new FileReport(c.Path, c.Kind, FileStatus.Quarantined, 0, 0, reason, [], final);
     }
 
     /// <summary>Exceptions that say the file's content is bad (not the machine): the file goes to quarantine.</summary>

@@ -160,4 +160,20 @@ public sealed class NationalTests
         Assert.Equal(0m, result.Total.Value("promeneurs"));
         Assert.Equal(0m, result.Total.Value("taux_transmission"));
     }
+
+    [Theory]
+    [InlineData(2, true)]   // one département of 2 promeneurs: the total would be theirs exactly
+    [InlineData(0, false)]  // nobody: nothing to hide
+    [InlineData(5, false)]  // at the threshold: published
+    public void A_nation_smaller_than_the_threshold_hides_its_total_too(int promeneurs, bool secret)
+    {
+        var amounts = new IndicatorAmounts();
+        amounts.Add("promeneurs", string.Empty, promeneurs);
+        amounts.Add("heures_en_ligne", string.Empty, 10m);
+        var national = new IndicatorSet("national", amounts);
+        Reporting.Indicators.Computation.StatisticalSecrecy.ApplyToTotal(national, 5);
+        Assert.Equal(secret, national.Secret);
+        Assert.Equal(promeneurs, national.Value("promeneurs"));
+        Assert.Equal(secret ? null : 10m, national.Value("heures_total"));
+    }
 }
