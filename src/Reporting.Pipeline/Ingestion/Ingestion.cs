@@ -19,7 +19,7 @@ namespace Reporting.Pipeline.Ingestion;
 /// files oldest first by last-modified time, so the newest version of a workbook wins. Bad input
 /// never stops the run; only a missing depot or an unusable warehouse does.
 /// </summary>
-public sealed class Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
+public sealed partial class Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
 {
     private static readonly string[] IgnoredNames = ["thumbs.db", "desktop.ini", ".ds_store"];
 
@@ -45,18 +45,18 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
             .ThenBy(c => c.Path, StringComparer.Ordinal)
             .ToList();
 
-        foreach (var candidate in candidates)
+        foreach (var unit in Units(candidates))
         {
             try
             {
-                report.Files.Add(Process(runKey, candidate));
+                report.Files.AddRange(Process(runKey, unit));
             }
             catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
             {
                 // Not the file's fault: leave it in the depot for the next run.
-                report.Errors.Add((candidate.Path, ex.Message));
+                report.Errors.AddRange(unit.Select(c => (c.Path, ex.Message)));
             }
-            progress?.Processed(candidate.Path);
+            foreach (var candidate in unit) progress?.Processed(candidate.Path);
         }
 
         var totals = new RunTotals(
@@ -139,6 +139,7 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
                 InputKind.TrackingWorkbook => Then(TrackingWorkbookValidator.Validate(document), v => LoadTracking(audit, c, v)),
                 InputKind.Regroupements => Then(RegroupementsValidator.Validate(document, c.Sheet!), v => LoadEvents(audit, c, v)),
                 InputKind.Emargement => Then(ValidateAttendance(document, c.Sheet!), v => LoadAttendance(audit, c, v)),
+                InputKind.QuestionnaireWorkbook => QuestionnaireWorkbook(document, audit, c),
                 _ => () => Quarantine(audit, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version."),
             };
         }
