@@ -30,11 +30,14 @@ public static class QuestionnaireTableWriter
             {
                 if (table is not null) console.Write(table);
                 table = null;
-                console.Write(Matrix(block));
+                WriteMatrix(console, block);
                 continue;
             }
-            table ??= new Table().Border(TableBorder.Rounded).AddColumn("Question").AddColumn("Réponse")
-                .AddColumn(new TableColumn("Nombre").RightAligned()).AddColumn(new TableColumn("Part").RightAligned());
+            if (table is null)
+                table = new Table().Border(TableBorder.Rounded).AddColumn("Question et réponses")
+                    .AddColumn(new TableColumn("Nombre").RightAligned()).AddColumn(new TableColumn("Part").RightAligned());
+            else
+                table.AddEmptyRow();
             AddQuestion(table, block[0]);
         }
         if (table is not null) console.Write(table);
@@ -58,40 +61,57 @@ public static class QuestionnaireTableWriter
 
     private static void AddQuestion(Table table, QuestionResult q)
     {
-        var title = new Markup($"[bold]{Markup.Escape(q.Code)}[/] {Markup.Escape(q.Libelle)} [grey]({Markup.Escape(q.Type)}, {Plural(q.Repondants, "répondant")})[/]");
-        var rows = new List<(string Label, string Count, string Share)>();
-        if (q.Modalites is not null)
-            rows.AddRange(q.Modalites.Select(m => (m.Option, FrenchFormat.Integer(m.Count), Share(m.Count, q.Repondants))));
+        table.AddRow(new Markup($"[bold]{Markup.Escape(q.Code)} {Markup.Escape(q.Libelle)}[/] [grey]({Markup.Escape(q.Type)}, {Plural(q.Repondants, "répondant")})[/]"), new Text(""), new Text(""));
+        void Row(string label, string count = "", string share = "") => table.AddRow(new Text("  " + label), new Text(count), new Text(share));
+        foreach (var (option, count) in q.Modalites ?? [])
+            Row(option, FrenchFormat.Integer(count), Share(count, q.Repondants));
         if (q.IsNumeric)
         {
-            rows.Add(("Moyenne", q.Moyenne is decimal avg ? FrenchFormat.Number(avg, 1) : "–", ""));
-            rows.Add(("Minimum – maximum", q.Min is decimal min && q.Max is decimal max ? $"{FrenchFormat.Number(min, 2)} – {FrenchFormat.Number(max, 2)}" : "–", ""));
+            Row("Moyenne", q.Moyenne is decimal avg ? FrenchFormat.Number(avg, 1) : "–");
+            Row("Minimum – maximum", q.Min is decimal min && q.Max is decimal max ? $"{FrenchFormat.Number(min, 2)} – {FrenchFormat.Number(max, 2)}" : "–");
         }
-        if (q.Repartition is not null)
-            rows.AddRange(q.Repartition.Select(r => ($"{q.Code} = {r.Value}", FrenchFormat.Integer(r.Count), Share(r.Count, q.Repondants))));
+        var top = q.Repartition?.Max(r => r.Value);
+        foreach (var (value, count) in q.Repartition ?? [])
+            Row($"{value} sur {top}", FrenchFormat.Integer(count), Share(count, q.Repondants));
         if (q.Textes is int textes)
-            rows.Add(("Réponses en texte libre", FrenchFormat.Integer(textes), ""));
-        if (q.Citations is not null)
-            rows.AddRange(q.Citations.Select(c => ($"« {c} »", "", "")));
-        for (var i = 0; i < rows.Count; i++)
-            table.AddRow(i == 0 ? title : new Text(""), new Text(rows[i].Label), new Text(rows[i].Count), new Text(rows[i].Share));
-        table.AddEmptyRow();
+            Row("Réponses en texte libre", FrenchFormat.Integer(textes));
+        foreach (var text in q.Citations ?? [])
+            Row($"« {text} »");
     }
 
-    private static Table Matrix(List<QuestionResult> block)
+    /// <summary>
+    /// An opinion matrix: one row per question, one column per shared option, each cell "count (share)";
+    /// a label prefix common to every row is said once, the respondents per question in the caption.
+    /// </summary>
+    private static void WriteMatrix(IAnsiConsole console, List<QuestionResult> block)
     {
-        var options = block[0].Modalites!.Select(m => m.Option).ToList();
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Question");
-        foreach (var option in options) table.AddColumn(new TableColumn(Markup.Escape(option)).RightAligned());
-        table.AddColumn(new TableColumn("Répondants").RightAligned());
+        var prefix = CommonPrefix(block.Select(q => q.Libelle).ToList());
+        var usual = block.GroupBy(q => q.Repondants).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var exceptions = block.Where(q => q.Repondants != usual).Select(q => $"{q.Code} ({q.Repondants})").ToList();
+        var caption = $"Nombre de réponses (part des répondants à la question) ; {Plural(usual, "répondant")} par question" +
+                      (exceptions.Count > 0 ? $", sauf {string.Join(", ", exceptions)}" : string.Empty) + ".";
+        var table = new Table().Border(TableBorder.Rounded).Caption(Markup.Escape(caption))
+            .AddColumn(prefix.Length > 0 ? Markup.Escape(prefix.TrimEnd(' ', ':')) : "Question");
+        // Option columns as narrow as their cells ("12 (48 %)") and the longest word of their header: the labels get the rest.
+        foreach (var (option, _) in block[0].Modalites!)
+            table.AddColumn(new TableColumn(Markup.Escape(option)) { Width = Math.Max(9, option.Split(' ').Max(w => w.Length)) }.RightAligned());
         foreach (var q in block)
         {
-            var cells = new List<IRenderable> { new Markup($"[bold]{Markup.Escape(q.Code)}[/] {Markup.Escape(q.Libelle)}") };
+            var cells = new List<IRenderable> { new Markup($"[bold]{Markup.Escape(q.Code)}[/] {Markup.Escape(q.Libelle[prefix.Length..])}") };
             cells.AddRange(q.Modalites!.Select(m => new Text($"{FrenchFormat.Integer(m.Count)} ({Share(m.Count, q.Repondants)})")));
-            cells.Add(new Text(FrenchFormat.Integer(q.Repondants)));
             table.AddRow(cells);
         }
-        return table;
+        console.Write(table);
+    }
+
+    /// <summary>The start shared by every label, up to and including its last " : " or ": " ("Ouverture du réseau : "); empty when none.</summary>
+    private static string CommonPrefix(List<string> labels)
+    {
+        var shortest = labels.Min(l => l.Length);
+        var common = 0;
+        while (common < shortest && labels.All(l => l[common] == labels[0][common])) common++;
+        var colon = labels[0][..common].LastIndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? labels[0][..(colon + 2)] : string.Empty;
     }
 
     private static string Share(int count, int total) => FrenchFormat.Percent(IndicatorCatalog.Ratio(count, total), 0);

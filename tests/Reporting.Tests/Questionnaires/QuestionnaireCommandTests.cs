@@ -126,6 +126,28 @@ public sealed class QuestionnaireCommandTests
     }
 
     [Fact]
+    public void Consecutive_questions_with_the_same_options_are_shown_as_one_opinion_matrix()
+    {
+        using var w = new TestWarehouse();
+        QuestionnaireSamples.References(w);
+        new QuestionnaireBuilder("QQ-2019", "Questionnaire qualitatif")
+            .Question("O1", "Ouverture du réseau : directeurs d'EAJE", "choix unique", "Favorable|Plutôt favorable|Plutôt défavorable|Défavorable")
+            .Question("O2", "Ouverture du réseau : psychologues", "choix unique", "Favorable|Plutôt favorable|Plutôt défavorable|Défavorable")
+            .Response(null, "PDN-50-0001", "Promeneur", "Favorable", "Défavorable")
+            .Response(null, "PDN-50-0002", "Promeneur", "Plutôt favorable", null)
+            .SaveWorkbook(w.InDepot("QQ-2019.xlsx"), QuestionnaireSamples.Sent);
+        w.Load();
+
+        var run = Run(w, "questionnaire", "--code", "QQ-2019");
+
+        var lines = run.Console.Split('\n');
+        Assert.Contains(lines, l => l.Contains("Ouverture du réseau", StringComparison.Ordinal) && l.Contains("Favorable", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("O1 directeurs d'EAJE", StringComparison.Ordinal) && l.Contains("1 (50 %)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("O2 psychologues", StringComparison.Ordinal) && l.Contains("1 (100 %)", StringComparison.Ordinal));
+        Assert.Contains("sauf O2 (1).", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_code_or_respondent_type_fails_with_a_French_message()
     {
         using var w = Loaded();
