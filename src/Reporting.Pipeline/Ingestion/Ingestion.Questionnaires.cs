@@ -65,18 +65,9 @@ public sealed partial class Ingestion
     private Func<FileReport> QuestionnaireWorkbook(ISourceDocument document, FileAudit audit, Candidate c)
     {
         var validation = QuestionnaireValidator.ValidateWorkbook(document, _writer.KnownPromeneurs().Contains);
-        return () =>
-        {
-            if (validation.FileError is not null) return Quarantine(audit, c, validation.FileError);
-            var content = validation.Content;
-            var message = Replaces(content.Meta.Code, validation.Summary);
-            var stored = _store.ArchivePathFor(c.Path);
-            var rows = content.Questions.Count + content.Respondents.Count;
-            var rejected = validation.RejectedQuestions + validation.RejectedRespondents;
-            var rejections = validation.Questions.Rejections.Concat(validation.Responses.Rejections).ToList();
-            _writer.LoadQuestionnaire(content, [new QuestionnaireFile(audit with { StoredPath = stored, Year = content.Meta.Annee }, QuestionnairePart.All, rows, rejected, rejections, message)]);
-            return new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, rejected, message, rejections, _store.Move(c.Path, stored));
-        };
+        return () => validation.FileError is not null
+            ? Quarantine(audit, c, validation.FileError)
+            : LoadQuestionnaire(validation, [(audit, c, QuestionnairePart.All)])[0];
     }
 
     /// <summary>The CSV (or single-sheet) files of one questionnaire prefix: all three parts load together, or none.</summary>
@@ -137,20 +128,36 @@ public sealed partial class Ingestion
             return reports;
         }
 
-        var content = validation.Content;
-        var message = Replaces(content.Meta.Code, validation.Summary);
-        var stored = parts.ToDictionary(c => c, c => _store.ArchivePathFor(c.Path));
-        var loaded = new (Candidate File, QuestionnairePart Part, int Rows, int Rejected, IReadOnlyList<Domain.Model.Rejection> Rejections)[]
-        {
-            (newest[InputKind.QuestionnaireMeta], QuestionnairePart.Meta, 0, 0, []),
-            (newest[InputKind.QuestionnaireQuestions], QuestionnairePart.Questions, content.Questions.Count, validation.RejectedQuestions, validation.Questions.Rejections),
-            (newest[InputKind.QuestionnaireResponses], QuestionnairePart.Responses, content.Respondents.Count, validation.RejectedRespondents, validation.Responses.Rejections),
-        };
-        _writer.LoadQuestionnaire(content, loaded.Select(p => new QuestionnaireFile(
-            AuditOf(runKey, p.File) with { StoredPath = stored[p.File], Year = content.Meta.Annee }, p.Part, p.Rows, p.Rejected, p.Rejections, message)).ToList());
-        reports.AddRange(loaded.Select(p => new FileReport(p.File.Path, p.File.Kind, FileStatus.Loaded, p.Rows, p.Rejected, message, p.Rejections, _store.Move(p.File.Path, stored[p.File]))));
+        reports.AddRange(LoadQuestionnaire(validation,
+        [
+            (AuditOf(runKey, newest[InputKind.QuestionnaireMeta]), newest[InputKind.QuestionnaireMeta], QuestionnairePart.Meta),
+            (AuditOf(runKey, newest[InputKind.QuestionnaireQuestions]), newest[InputKind.QuestionnaireQuestions], QuestionnairePart.Questions),
+            (AuditOf(runKey, newest[InputKind.QuestionnaireResponses]), newest[InputKind.QuestionnaireResponses], QuestionnairePart.Responses),
+        ]));
         reports.AddRange(SetAsideOlder());
         return reports;
+    }
+
+    /// <summary>
+    /// Loads a validated questionnaire from its file(s) in one transaction, then archives them. Each file
+    /// reports the rows and rejected cells of the parts it carries (the workbook carries all three).
+    /// </summary>
+    private List<FileReport> LoadQuestionnaire(QuestionnaireValidation validation, IReadOnlyList<(FileAudit Audit, Candidate File, QuestionnairePart Parts)> files)
+    {
+        var content = validation.Content;
+        var message = Replaces(content.Meta.Code, validation.Summary);
+        var loaded = files.Select(f =>
+        {
+            var questions = f.Parts.HasFlag(QuestionnairePart.Questions);
+            var responses = f.Parts.HasFlag(QuestionnairePart.Responses);
+            var rows = (questions ? content.Questions.Count : 0) + (responses ? content.Respondents.Count : 0);
+            var rejected = (questions ? validation.RejectedQuestions : 0) + (responses ? validation.RejectedRespondents : 0);
+            IReadOnlyList<Domain.Model.Rejection> rejections = [.. questions ? validation.Questions.Rejections : [], .. responses ? validation.Responses.Rejections : []];
+            var stored = _store.ArchivePathFor(f.File.Path);
+            return (f.File, Stored: stored, Record: new QuestionnaireFile(f.Audit with { StoredPath = stored, Year = content.Meta.Annee }, f.Parts, rows, rejected, rejections, message));
+        }).ToList();
+        _writer.LoadQuestionnaire(content, loaded.Select(l => l.Record).ToList());
+        return loaded.Select(l => new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, _store.Move(l.File.Path, l.Stored))).ToList();
     }
 
     /// <summary>The summary of a loaded questionnaire, saying which files of an earlier version it replaces.</summary>
