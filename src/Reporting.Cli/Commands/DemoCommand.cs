@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reporting.Demo;
 using Reporting.Indicators.Computation;
 using Reporting.Indicators.Definitions;
+using Reporting.Indicators.Questionnaires;
 using Reporting.Domain.Periods;
 using Reporting.Outputs.Console;
 using Reporting.Warehouse.Engine;
@@ -41,12 +42,17 @@ public static class DemoCommand
             {
                 var result = new IndicatorService(session).Compute(new Scope("50", Period.Year(manifest.Year), null, Population.Actifs));
                 IndicatorTableWriter.Write(console, result);
+                console.WriteLine();
+                var questionnaire = new QuestionnaireService(session).Compute(DemoQuestionnaires.FlashCode(manifest.Year));
+                if (questionnaire is not null) QuestionnaireTableWriter.Write(console, questionnaire);
             }
             console.WriteLine();
             var entrepot = Path.GetRelativePath(Directory.GetCurrentDirectory(), location.Target);
             console.MarkupLine("[bold]Pour aller plus loin[/] (même entrepôt) :");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --departement 50 --periode {manifest.Year} --label Parentalité --population periode-complete");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --national --periode {manifest.Year} --format json");
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.QualitativeCode(manifest.Year)}");
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.FlashCode(manifest.Year)} --type-repondant Parent --format json --textes");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} modeles --departement 50 --annee {manifest.Year + 1} --sortie {Markup.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "modeles"))}");
             return ExitCodes.Success;
         }));

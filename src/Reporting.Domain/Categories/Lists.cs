@@ -45,6 +45,12 @@ public static class Lists
     public static readonly CategoryList StatutEmargement = new("Statut", ["Présent", "Excusé", "Absent"],
         new Dictionary<string, string> { ["Présente"] = "Présent", ["Excusée"] = "Excusé", ["Absente"] = "Absent" });
 
+    /// <summary>The type of a question of a questionnaire (INPUTS.md §4).</summary>
+    public static readonly CategoryList TypeQuestion = new("Type", ["choix unique", "choix multiple", "échelle", "nombre", "texte"]);
+
+    /// <summary>Who answered a questionnaire: the promeneur (QQ), or someone around the promeneur (QF).</summary>
+    public static readonly CategoryList TypeRepondant = new("Type de répondant", ["Promeneur", "Parent", "Partenaire", "Hiérarchie", "Collègue"]);
+
     public static readonly IReadOnlyList<string> Mois =
         ["Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre"];
 

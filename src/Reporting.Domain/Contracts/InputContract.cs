@@ -122,9 +122,30 @@ public static class InputContract
         public const string MetaSheet = "Questionnaire";
         public const string QuestionsSheet = "Questions";
         public const string ResponsesSheet = "Réponses";
-        public static readonly IReadOnlyList<string> MetaLabels = ["Code", "Intitulé", "Année", "Département"];
-        public static readonly IReadOnlyList<string> QuestionColumns = ["Code question", "Libellé", "Type", "Modalités"];
-        public static readonly IReadOnlyList<string> ResponseColumns = ["Horodatage", "Identifiant PdN", "Type de répondant"];
+
+        public const string Code = "Code";
+        public const string Intitule = "Intitulé";
+        public const string Annee = "Année";
+        public const string Departement = "Département";
+        public static readonly IReadOnlyList<string> MetaLabels = [Code, Intitule, Annee, Departement];
+
+        public const string CodeQuestion = "Code question";
+        public const string Libelle = "Libellé";
+        public const string Type = "Type";
+        public const string Modalites = "Modalités";
+        public static readonly IReadOnlyList<string> QuestionColumns = [CodeQuestion, Libelle, Type, Modalites];
+
+        public const string Horodatage = "Horodatage";
+        public const string Identifiant = "Identifiant PdN";
+        public const string TypeRepondant = "Type de répondant";
+
+        /// <summary>The fixed columns of the Réponses sheet; one column per question code follows.</summary>
+        public static readonly IReadOnlyList<string> ResponseColumns = [Horodatage, Identifiant, TypeRepondant];
+
+        /// <summary>The last part of the name of each file of a questionnaire sent as CSV: <c>&lt;CODE&gt;.questions.csv</c>.</summary>
+        public const string MetaFileSuffix = "questionnaire";
+        public const string QuestionsFileSuffix = "questions";
+        public const string ResponsesFileSuffix = "reponses";
     }
 
     /// <summary>The French name of a kind, as shown in summaries.</summary>

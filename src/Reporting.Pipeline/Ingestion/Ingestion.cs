@@ -20,7 +20,7 @@ namespace Reporting.Pipeline.Ingestion;
 /// files oldest first by last-modified time, so the newest version of a workbook wins. Bad input
 /// never stops the run; only a missing depot or an unusable warehouse does.
 /// </summary>
-public sealed class Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
+public sealed partial class Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
 {
     private static readonly string[] IgnoredNames = ["thumbs.db", "desktop.ini", ".ds_store"];
 
@@ -47,18 +47,18 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
             .ThenBy(c => c.Path, StringComparer.Ordinal)
             .ToList();
 
-        foreach (var prepared in PrepareAhead(candidates))
+        foreach (var prepared in PrepareAhead(Units(candidates)))
         {
             try
             {
-                report.Files.Add(Process(runKey, prepared));
+                report.Files.AddRange(prepared.Load(runKey));
             }
             catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
             {
                 // Not the file's fault: leave it in the depot for the next run.
-                report.Errors.Add((prepared.Candidate.Path, ex.Message));
+                report.Errors.AddRange(prepared.Unit.Select(c => (c.Path, ex.Message)));
             }
-            progress?.Processed(prepared.Candidate.Path);
+            foreach (var candidate in prepared.Unit) progress?.Processed(candidate.Path);
         }
 
         var totals = new RunTotals(
@@ -116,14 +116,17 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         _ => 4,
     };
 
-    /// <summary>A file read and validated, waiting for its turn to load.</summary>
-    private sealed record Prepared(Candidate Candidate, Func<FileAudit, FileReport> Load);
+    /// <summary>
+    /// A unit of the run (one file, or the CSV parts of one questionnaire) read and validated, waiting
+    /// for its turn to load; <see cref="Load"/> does the warehouse's work for a run key.
+    /// </summary>
+    private sealed record Prepared(IReadOnlyList<Candidate> Unit, Func<int, IEnumerable<FileReport>> Load);
 
     /// <summary>
-    /// Reads and validates the next files on another thread while the current one loads: the
-    /// warehouse work stays on this thread, in order; at most a few files wait in memory.
+    /// Reads and validates the next units on another thread while the current one loads: the
+    /// warehouse work stays on this thread, in order; at most a few units wait in memory.
     /// </summary>
-    private IEnumerable<Prepared> PrepareAhead(IReadOnlyList<Candidate> candidates)
+    private IEnumerable<Prepared> PrepareAhead(IReadOnlyList<List<Candidate>> units)
     {
         var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
@@ -131,7 +134,7 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         {
             try
             {
-                foreach (var candidate in candidates) await channel.Writer.WriteAsync(Prepare(candidate), stop.Token);
+                foreach (var unit in units) await channel.Writer.WriteAsync(Prepare(unit), stop.Token);
                 channel.Writer.Complete();
             }
             catch (Exception ex)
@@ -151,15 +154,26 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
         }
     }
 
+    private Prepared Prepare(List<Candidate> unit)
+    {
+        if (unit.Count > 1 || IsQuestionnairePart(unit[0].Kind))
+            return new(unit, runKey => ProcessQuestionnaireFiles(runKey, unit));
+        var c = unit[0];
+        var load = PrepareFile(c);
+        return new(unit, runKey => [Process(runKey, c, load)]);
+    }
+
     /// <summary>
     /// The file's own work: read and validate. An exception here is the file's fault (quarantine).
-    /// Validation that needs the warehouse (attendance checks known events) is left to the load step.
+    /// Validation that needs the warehouse (attendance checks known events, questionnaires known
+    /// promeneurs) is left to the load step, which runs on the warehouse's thread.
     /// </summary>
-    private Prepared Prepare(Candidate c)
+    private Func<FileAudit, FileReport> PrepareFile(Candidate c)
     {
-        if (c.Unreadable is not null) return new(c, a => Quarantine(a, c, c.Unreadable));
-        if (c.Kind == InputKind.Unknown) return new(c, a => Quarantine(a, c, FileRecognizer.UnknownMessage));
-        if (c.Kind == InputKind.Emargement) return new(c, a => LoadAttendance(a, c));
+        if (c.Unreadable is not null) return a => Quarantine(a, c, c.Unreadable);
+        if (c.Kind == InputKind.Unknown) return a => Quarantine(a, c, FileRecognizer.UnknownMessage);
+        if (c.Kind == InputKind.Emargement) return a => LoadAttendance(a, c);
+        if (c.Kind == InputKind.QuestionnaireWorkbook) return a => LoadQuestionnaireWorkbook(a, c);
         try
         {
             using var document = SourceDocument.Open(c.Path, options.Limits);
@@ -169,28 +183,27 @@ public sealed class Ingestion(WarehouseSession session, TimeProvider clock, Inge
                 InputKind.Promeneurs => Then(c, PromeneursValidator.Validate(document, c.Sheet!), LoadPromeneurs),
                 InputKind.TrackingWorkbook => Then(c, TrackingWorkbookValidator.Validate(document), LoadTracking),
                 InputKind.Regroupements => Then(c, RegroupementsValidator.Validate(document, c.Sheet!), LoadEvents),
-                _ => new(c, a => Quarantine(a, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version.")),
+                _ => a => Quarantine(a, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version."),
             };
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
-            return new(c, a => Quarantine(a, c, Reason(ex)));
+            return a => Quarantine(a, c, Reason(ex));
         }
     }
 
-    private static Prepared Then<T>(Candidate c, Validated<T> validated, Func<FileAudit, Candidate, Validated<T>, FileReport> load) =>
-        new(c, a => load(a, c, validated));
+    private static Func<FileAudit, FileReport> Then<T>(Candidate c, Validated<T> validated, Func<FileAudit, Candidate, Validated<T>, FileReport> load) =>
+        a => load(a, c, validated);
 
     /// <summary>The warehouse's work: skip a file already ingested, otherwise load it (one transaction).</summary>
-    private FileReport Process(int runKey, Prepared prepared)
+    private FileReport Process(int runKey, Candidate c, Func<FileAudit, FileReport> load)
     {
-        var c = prepared.Candidate;
-        var audit = new FileAudit(runKey, Path.GetFileName(c.Path), c.Path, null, c.Sha256, c.Size, c.LastModified, InputContract.Describe(c.Kind), Now());
+        var audit = AuditOf(runKey, c);
         var known = _writer.FindByHash(c.Sha256);
         if (known is not null)
             return Skip(audit, c, FileStatus.Duplicate,
                 $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
-        return prepared.Load(audit);
+        return load(audit);
     }
 
     private FileReport LoadStructures(FileAudit audit, Candidate c, Validated<IReadOnlyList<StructureRecord>> validated)

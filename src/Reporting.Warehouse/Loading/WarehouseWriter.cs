@@ -10,7 +10,7 @@ namespace Reporting.Warehouse.Loading;
 /// Writes into the warehouse: one transaction per file, audit row and rejected cells included, so
 /// that a file is either wholly loaded (valid rows + its rejections) or not at all.
 /// </summary>
-public sealed class WarehouseWriter(WarehouseSession session)
+public sealed partial class WarehouseWriter(WarehouseSession session)
 {
     /// <summary>valid_from of a promeneur's first version: the past before the first load keeps it.</summary>
     public static readonly DateOnly OpenStart = new(1900, 1, 1);
