@@ -48,7 +48,7 @@ public static class DemoCommand
             }
             console.WriteLine();
             var entrepot = Path.GetRelativePath(Directory.GetCurrentDirectory(), location.Target);
-            console.MarkupLine("[bold]Pour aller plus loin[/] (même entrepôt) :");
+            console.MarkupLine("[bold]Pour aller plus loin[/] (même entrepôt ; depuis la racine du dépôt, « reporting » s'écrit « dotnet run --project src/Reporting.Cli -- ») :");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --departement 50 --periode {manifest.Year} --label Parentalité --population periode-complete");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --national --periode {manifest.Year} --format json");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.QualitativeCode(manifest.Year)}");
