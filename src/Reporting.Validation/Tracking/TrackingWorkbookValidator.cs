@@ -126,11 +126,8 @@ public static class TrackingWorkbookValidator
                 continue;
             }
             var cells = new RowErrors(sheet, row, headers);
-            if (ValueColumns.All(c => Cells.IsBlank(cells.Raw(c))))
-            {
-                // Not submitted; a month label alone, or a lone unknown month, carries no data.
-                continue;
-            }
+            // Not submitted (a month label alone carries no data), or a total row a promeneur added.
+            if (ValueColumns.All(c => Cells.IsBlank(cells.Raw(c))) || IsTotalRow(cells.Raw(T.Mois))) continue;
             var month = cells.Take(T.Mois, v => Cells.Month(v, year));
             var online = cells.Take(T.HeuresEnLigne, Cells.Hours);
             var offline = cells.Take(T.HeuresHorsLigne, Cells.Hours);
@@ -172,7 +169,7 @@ public static class TrackingWorkbookValidator
                 continue;
             }
             var cells = new RowErrors(sheet, row, headers);
-            if (T.SollicitationsColumns.All(c => Cells.IsBlank(cells.Raw(c)))) continue;
+            if (T.SollicitationsColumns.All(c => Cells.IsBlank(cells.Raw(c))) || IsTotalRow(cells.Raw(T.Date))) continue;
             var date = cells.Take(T.Date, v => Cells.Date(v, T.Date));
             if (!cells.Any && date.Year != year) cells.Add(T.Date, cells.Raw(T.Date), Cells.OutsideYear(date, year));
             var sens = cells.Take(T.Sens, v => Cells.Category(v, Lists.Sens));
@@ -190,6 +187,16 @@ public static class TrackingWorkbookValidator
         }
         if (headers is null) error = $"Feuille « {sheet} » vide : la ligne d'en-tête ({string.Join(", ", T.SollicitationsColumns)}) est attendue en ligne 1.";
         return list;
+    }
+
+    /// <summary>
+    /// A row labelled "Total", "Totaux", "Total annuel", "Cumul"… in its first column: derived
+    /// figures a promeneur added below the table, not data; skipped without a rejection.
+    /// </summary>
+    public static bool IsTotalRow(object? first)
+    {
+        var key = first is string text ? TextKey.Of(text) : string.Empty;
+        return key is "total" or "totaux" or "cumul" or "sous total" || key.StartsWith("total ", StringComparison.Ordinal) || key.StartsWith("cumul ", StringComparison.Ordinal);
     }
 
     private static string MissingColumns(string sheet, List<string> absent) =>

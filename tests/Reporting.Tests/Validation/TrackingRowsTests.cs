@@ -239,4 +239,21 @@ public sealed class TrackingRowsTests : IDisposable
         Assert.Empty(validated.Content.Solicitations);
         Assert.Empty(validated.Rejections);
     }
+
+    [Fact]
+    public void Total_rows_added_below_the_tables_are_skipped_without_a_rejection()
+    {
+        var validated = Validate(new TrackingWorkbookBuilder()
+            .Month("Janvier", 5, 1, 1, 10, 2, 1)
+            .Month("Février", 3, 1, 0, 12, 3, 0)
+            .Month("Total", 8, 2, 1, 22, 5, 1)
+            .Month("  TOTAL annuel ", 8, 2, 1, 22, 5, 1)
+            .Solicitation(new DateTime(2019, 1, 3), "Reçue", "Parent", "Message privé", "Scolarité", "6-11 ans", "Oui")
+            .Solicitation("Total", null, null, null, null, null, null)
+            .Solicitation("Cumul", "2", null, null, null, null, "1"));
+
+        Assert.Empty(validated.Rejections);
+        Assert.Equal([1, 2], validated.Content!.Months.Select(m => m.Month));
+        Assert.Single(validated.Content.Solicitations);
+    }
 }
