@@ -1,0 +1,27 @@
+using Reporting.Domain.Model;
+using Reporting.Warehouse.Engine;
+
+namespace Reporting.Warehouse.Loading;
+
+/// <summary>The writer that fits a session's engine, and the load rules both writers share.</summary>
+public static class WarehouseWriters
+{
+    /// <summary>valid_from of a promeneur's first version: the past before the first load keeps it.</summary>
+    public static readonly DateOnly OpenStart = new(1900, 1, 1);
+
+    /// <summary>valid_to of a current version.</summary>
+    public static readonly DateOnly OpenEnd = new(9999, 12, 31);
+
+    /// <summary>Longest message kept on an audit row, value and message of a rejected cell (column sizes).</summary>
+    public const int FileMessageLength = 2000, CellValueLength = 500, CellMessageLength = 1000;
+
+    public static IWarehouseWriter For(WarehouseSession session, TimeProvider? clock = null) => session.Location.Engine switch
+    {
+        _ => new DuckDbWarehouseWriter(session),
+    };
+
+    /// <summary>Rows of a file with at least one rejected cell.</summary>
+    public static int RejectedRows(IReadOnlyList<Rejection> rejections) => rejections.Select(r => (r.Sheet, r.Row)).Distinct().Count();
+
+    public static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
+}
