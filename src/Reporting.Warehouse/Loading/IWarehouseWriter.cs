@@ -6,7 +6,7 @@ namespace Reporting.Warehouse.Loading;
 /// What ingestion asks of the warehouse, whatever the engine: audit rows, the questions the loader
 /// needs answered (known files, versions, promeneurs), and one load per file, each in one transaction,
 /// so that a file is either wholly loaded (valid rows + its rejections + its audit row) or not at all.
-/// <see cref="DuckDbWarehouseWriter"/> writes the embedded warehouse; SqlServerWarehouseWriter
+/// <see cref="DuckDbWarehouseWriter"/> writes the embedded warehouse; <see cref="SqlServer.SqlServerWarehouseWriter"/>
 /// the production one. <see cref="WarehouseWriters.For"/> picks the one that fits a session.
 /// </summary>
 public interface IWarehouseWriter

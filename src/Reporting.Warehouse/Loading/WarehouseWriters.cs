@@ -1,5 +1,6 @@
 using Reporting.Domain.Model;
 using Reporting.Warehouse.Engine;
+using Reporting.Warehouse.Loading.SqlServer;
 
 namespace Reporting.Warehouse.Loading;
 
@@ -17,6 +18,7 @@ public static class WarehouseWriters
 
     public static IWarehouseWriter For(WarehouseSession session, TimeProvider? clock = null) => session.Location.Engine switch
     {
+        WarehouseEngine.SqlServer => new SqlServerWarehouseWriter(session, new SqlServerBulkCopier(), new SqlServerWriterOptions(), clock ?? TimeProvider.System),
         _ => new DuckDbWarehouseWriter(session),
     };
 
