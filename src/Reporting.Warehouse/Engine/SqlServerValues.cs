@@ -46,10 +46,20 @@ public static class SqlServerValues
             else if (type == typeof(string))
                 parameters.Add(property.Name, value, DbType.String, size: value is string s && s.Length > 4000 ? -1 : 4000);
             else
-                parameters.Add(property.Name, value);
+                parameters.Add(property.Name, value, Types.TryGetValue(type, out var dbType) ? dbType : null);
         }
         return parameters;
     }
+
+    // Typed even when the value is null, so a NULL goes as the column's type.
+    private static readonly Dictionary<Type, DbType> Types = new()
+    {
+        [typeof(short)] = DbType.Int16,
+        [typeof(int)] = DbType.Int32,
+        [typeof(long)] = DbType.Int64,
+        [typeof(decimal)] = DbType.Decimal,
+        [typeof(bool)] = DbType.Boolean,
+    };
 
     private static DateTime Truncate(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Kind);
 }
