@@ -1,9 +1,10 @@
 -- Promeneurs: type 2 on label, job and structure, type 1 on names, département and labellisation dates
 -- (the rules of the DuckDB writer, set-based). Comparisons are binary: a change of case is a change.
---   1. a tracked change on a version opened on @as_of or later corrects that version (no one-day history row);
---   2. a tracked change on an older current version closes it at @as_of (half-open validity);
---   3. every staged promeneur without a current version gets one: from @as_of when it had versions
---      (the ones closed by 2), from @open_start when it is new;
+--   1. a tracked change on a version opened on the load day (as_of) or later corrects that version (no one-day
+--      history row);
+--   2. a tracked change on an older current version closes it on the load day (half-open validity);
+--   3. every staged promeneur without a current version gets one: from the load day when it had versions
+--      (the ones closed by 2), from open_start when it is new;
 --   4. type 1 attributes are copied onto every version of the promeneur.
 -- Parameters: @load_key INT, @file_key INT, @as_of DATE, @open_start DATE, @open_end DATE.
 UPDATE p

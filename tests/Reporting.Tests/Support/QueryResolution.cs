@@ -18,6 +18,13 @@ public static class QueryResolution
         return problems.Distinct().ToList();
     }
 
+    /// <summary>
+    /// Everything DacFx reports on a statement that is not a single SELECT (a load, a seed, the load lock), checked
+    /// as the body of a procedure declaring the parameters its header documents.
+    /// </summary>
+    public static IReadOnlyList<ModelProblem> StatementProblems(ReportQuery statement) =>
+        ProblemsOf(statement, statement.AsProcedure()).Distinct().ToList();
+
     /// <summary>The result columns SQL Server gives the query, in order (an unnamed column is "").</summary>
     public static IReadOnlyList<string> ResultColumns(ReportQuery query)
     {

@@ -73,7 +73,7 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
     private void AcquireLock()
     {
         var result = _session.ExecuteScalar<int>(Load + "applock_acquire.sql",
-            new { resource = _options.LockResource, timeout_ms = (int)_options.LockTimeout.TotalMilliseconds });
+            new { lock_resource = _options.LockResource, lock_timeout_ms = (int)_options.LockTimeout.TotalMilliseconds });
         if (result < 0)
             throw new WarehouseUnavailableException(
                 $"Un autre chargement est en cours dans l'entrepôt {_session.Location.Display()} (verrou « {_options.LockResource} ») : " +
@@ -87,7 +87,7 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
         if (_session.Connection.State != ConnectionState.Open) return; // a closed connection holds no lock
         try
         {
-            _session.Execute(Load + "applock_release.sql", new { resource = _options.LockResource });
+            _session.Execute(Load + "applock_release.sql", new { lock_resource = _options.LockResource });
         }
         catch (DbException)
         {
