@@ -51,7 +51,7 @@ public static class BaseCommand
             var database = DatabaseName(environment, parse, nom);
             File.WriteAllText(path, SqlServerPackage.CreateScript(database));
             environment.Console.WriteLine($"Script de déploiement de la base « {database} » (schéma version {SchemaVersion.Current}) écrit : {path} ({Size(path)}).");
-            environment.Console.WriteLine("Il s'exécute en mode SQLCMD (:setvar, $(DatabaseName)). Lancez ensuite « reporting base deployer » : le schéma étant à jour, il ne fait que remplir les dimensions intégrées et noter la version.");
+            environment.Console.WriteLine("Il crée tous les objets dans une base vide existante et s'exécute en mode SQLCMD (:setvar, $(DatabaseName)). Lancez ensuite « reporting base deployer » : le schéma étant à jour, il ne fait que remplir les dimensions intégrées et noter la version.");
             return ExitCodes.Success;
         }));
         return command;

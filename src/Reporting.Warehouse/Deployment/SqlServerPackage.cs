@@ -65,12 +65,14 @@ public static class SqlServerPackage
     }
 
     /// <summary>
-    /// The script that creates the whole database from nothing (SQLCMD mode: <c>:setvar</c>, <c>:on error exit</c>,
-    /// <c>$(DatabaseName)</c>), for a DBA who runs it with sqlcmd or SSMS in SQLCMD mode.
+    /// The script that creates every object of the warehouse in an empty database (SQLCMD mode: <c>:setvar</c>,
+    /// <c>:on error exit</c>, <c>$(DatabaseName)</c>), for a DBA who runs it with sqlcmd or SSMS in SQLCMD mode.
     /// </summary>
     public static string CreateScript(string databaseName)
     {
         using var package = Load();
+        // CreateNewDatabase stays false: with it, the script would begin by dropping a database of that name. The
+        // DBA creates the (empty) database with the files and collation of the site, then runs the script in it.
         return DacServices.GenerateCreateScript(package, databaseName, DeployOptions(blockOnPossibleDataLoss: true));
     }
 
