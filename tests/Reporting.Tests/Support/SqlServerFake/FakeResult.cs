@@ -35,7 +35,7 @@ public sealed class FakeResult(IReadOnlyList<(string Name, string SqlType)> colu
         "smallint" => typeof(short),
         "bigint" => typeof(long),
         "decimal" => typeof(decimal),
-        "nvarchar" => typeof(string),
+        "nvarchar" or "varchar" => typeof(string),
         "date" or "datetime2" => typeof(DateTime),
         _ => throw new ArgumentException(sqlType),
     };
