@@ -29,7 +29,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
     /// <summary>An ingestion run into the warehouse of a session, with the writer of its engine (DuckDB or SQL Server).</summary>
     public Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
-        : this(WarehouseWriters.For(session, clock), clock, options, progress)
+        : this(WarehouseWriters.For(session), clock, options, progress)
     {
     }
 

@@ -16,9 +16,13 @@ public static class WarehouseWriters
     /// <summary>Longest message kept on an audit row, value and message of a rejected cell (column sizes).</summary>
     public const int FileMessageLength = 2000, CellValueLength = 500, CellMessageLength = 1000;
 
-    public static IWarehouseWriter For(WarehouseSession session, TimeProvider? clock = null) => session.Location.Engine switch
+    /// <summary>
+    /// The writer of the session's engine. Retry delays wait on the real clock, never on a run's (possibly fake)
+    /// clock: a fake one that is never advanced would wait for ever.
+    /// </summary>
+    public static IWarehouseWriter For(WarehouseSession session) => session.Location.Engine switch
     {
-        WarehouseEngine.SqlServer => new SqlServerWarehouseWriter(session, new SqlServerBulkCopier(), new SqlServerWriterOptions(), clock ?? TimeProvider.System),
+        WarehouseEngine.SqlServer => new SqlServerWarehouseWriter(session, new SqlServerBulkCopier(), new SqlServerWriterOptions(), TimeProvider.System),
         _ => new DuckDbWarehouseWriter(session),
     };
 

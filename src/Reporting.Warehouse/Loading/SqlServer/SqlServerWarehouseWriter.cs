@@ -34,12 +34,13 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
     private readonly ResiliencePipeline _retry;
     private bool _lockHeld;
 
-    public SqlServerWarehouseWriter(WarehouseSession session, IBulkCopier copier, SqlServerWriterOptions options, TimeProvider clock)
+    /// <param name="delays">The clock the retry delays wait on (Polly).</param>
+    public SqlServerWarehouseWriter(WarehouseSession session, IBulkCopier copier, SqlServerWriterOptions options, TimeProvider delays)
     {
         _session = session;
         _copier = copier;
         _options = options;
-        var builder = new ResiliencePipelineBuilder { TimeProvider = clock };
+        var builder = new ResiliencePipelineBuilder { TimeProvider = delays };
         if (options.MaxRetries > 0)
             builder.AddRetry(new RetryStrategyOptions
             {
