@@ -44,7 +44,7 @@ public static class BaseCommand
     {
         var sortie = new Option<string>("--sortie") { Description = "Fichier .sql à écrire (ex. deploiement.sql).", Required = true, HelpName = "fichier" };
         var nom = DatabaseOption();
-        var command = new Command("script", "Écrit le script complet de création de la base SQL Server (mode SQLCMD : sqlcmd -i, ou SSMS en mode SQLCMD).") { sortie, nom };
+        var command = new Command("script", "Écrit le script complet de déploiement du schéma SQL Server, à exécuter dans une base vide en mode SQLCMD (sqlcmd -i, ou SSMS en mode SQLCMD).") { sortie, nom };
         command.SetAction(parse => ReportingCli.Guard(environment, () =>
         {
             var path = OutputPath(parse.GetValue(sortie)!);
