@@ -25,11 +25,15 @@ public sealed class CliEnvironment
     /// <summary>True when a person watches (progress bars); false in CI, pipes and tests.</summary>
     public bool Interactive { get; init; }
 
-    /// <summary>Configuration: appsettings.json beside the program, then environment variables REPORTING_*.</summary>
+    /// <summary>
+    /// Configuration: appsettings.json beside the program, then the user secrets (<c>dotnet user-secrets</c>,
+    /// kept outside the repository), then environment variables REPORTING_*.
+    /// </summary>
     public static IConfiguration LoadConfiguration(string? baseDirectory = null) =>
         new ConfigurationBuilder()
             .SetBasePath(baseDirectory ?? AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
+            .AddUserSecrets(typeof(CliEnvironment).Assembly, optional: true)
             .AddEnvironmentVariables("REPORTING_")
             .Build();
 

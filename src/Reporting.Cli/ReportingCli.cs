@@ -39,6 +39,7 @@ public static class ReportingCli
         root.Add(ModelesCommand.CreateForDepartement(environment));
         root.Add(ModelesCommand.CreateBlank(environment));
         root.Add(DemoCommand.Create(environment));
+        root.Add(BaseCommand.Create(environment));
         return root;
     }
 
@@ -66,16 +67,26 @@ public static class ReportingCli
         }
     }
 
+    /// <summary>
+    /// The warehouse: <c>--entrepot</c>, else the configuration key <c>Entrepot</c>. A SQL Server login's
+    /// password may be kept out of the connection string, in <c>SqlServer:MotDePasse</c> (environment variable
+    /// <c>REPORTING_SqlServer__MotDePasse</c> or the user secrets); it is never printed.
+    /// </summary>
     public static WarehouseLocation Location(CliEnvironment environment, ParseResult parse) =>
-        WarehouseLocation.Parse(parse.GetValue(Entrepot) ?? environment.Configuration["Entrepot"]);
+        WarehouseLocation.Parse(parse.GetValue(Entrepot) ?? environment.Configuration["Entrepot"])
+            .WithPassword(environment.Configuration["SqlServer:MotDePasse"]);
 
-    /// <summary>Opens the warehouse and brings its schema up to date.</summary>
+    /// <summary>
+    /// Opens the warehouse. DuckDB: creates or upgrades its schema. SQL Server: checks that the schema
+    /// deployed by « reporting base deployer » is the version this program expects.
+    /// </summary>
     public static WarehouseSession OpenWarehouse(CliEnvironment environment, WarehouseLocation location, bool create)
     {
         var session = WarehouseSession.Open(location, create);
         try
         {
-            SchemaManager.Initialize(session, environment.Clock);
+            if (location.Engine == WarehouseEngine.SqlServer) SqlServerSchema.RequireCurrent(session);
+            else SchemaManager.Initialize(session, environment.Clock);
             return session;
         }
         catch

@@ -20,12 +20,18 @@ namespace Reporting.Pipeline.Ingestion;
 /// files oldest first by last-modified time, so the newest version of a workbook wins. Bad input
 /// never stops the run; only a missing depot or an unusable warehouse does.
 /// </summary>
-public sealed partial class Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
+public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
 {
     private static readonly string[] IgnoredNames = ["thumbs.db", "desktop.ini", ".ds_store"];
 
-    private readonly WarehouseWriter _writer = new(session);
+    private readonly IWarehouseWriter _writer = writer;
     private readonly FileStore _store = new(options, clock);
+
+    /// <summary>An ingestion run into the warehouse of a session, with the writer of its engine (DuckDB or SQL Server).</summary>
+    public Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
+        : this(WarehouseWriters.For(session), clock, options, progress)
+    {
+    }
 
     private sealed record Candidate(string Path, string Sha256, long Size, DateTime LastModified, InputKind Kind, string? Sheet, string? Unreadable);
 
@@ -38,6 +44,8 @@ public sealed partial class Ingestion(WarehouseSession session, TimeProvider clo
         var report = new IngestionReport { Depot = depot };
         var files = Discover(depot);
         progress?.Started(files.Count);
+        // Two programs never load the same warehouse at once (several service nodes share one SQL Server).
+        using var loadLock = _writer.LockForLoading();
         var runKey = _writer.StartRun(depot, Now());
 
         // Classification reads and hashes every file: pure work, spread over the cores.

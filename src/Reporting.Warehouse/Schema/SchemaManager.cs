@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
-using Reporting.Domain.Categories;
-using Reporting.Domain.Territory;
 using Reporting.Warehouse.Engine;
 
 namespace Reporting.Warehouse.Schema;
@@ -14,10 +12,8 @@ namespace Reporting.Warehouse.Schema;
 /// </summary>
 public static partial class SchemaManager
 {
-    public const int CalendarFirstYear = 2010;
-    public const int CalendarLastYear = 2040;
-
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    public const int CalendarFirstYear = BuiltInDimensions.CalendarFirstYear;
+    public const int CalendarLastYear = BuiltInDimensions.CalendarLastYear;
 
     [GeneratedRegex(@"^duckdb/schema/(\d+)_.*\.sql$")]
     private static partial Regex MigrationName();
@@ -91,76 +87,24 @@ public static partial class SchemaManager
         var counts = session.QuerySingleOrDefault<SeedCounts>("duckdb/load/count_rows.sql")!;
         using var tx = session.Begin();
         if (counts.Departements == 0)
-            session.Execute("duckdb/load/seed_departement.sql",
-                Departements.All.Select((d, i) => new { departement_key = (short)(i + 1), code = d.Code, name = d.Nom, region = d.Region }), tx);
+            session.Execute("duckdb/load/seed_departement.sql", BuiltInDimensions.DepartementRows(), tx);
         if (counts.Labels == 0)
-            session.Execute("duckdb/load/seed_label.sql", Lists.Label.Values.Select(v => new { key = Lists.Label.KeyOf(v), label = v }), tx);
+            session.Execute("duckdb/load/seed_label.sql", BuiltInDimensions.LabelRows(), tx);
         if (counts.Directions == 0)
         {
-            SeedList(session, tx, "direction", Lists.Sens);
-            SeedList(session, tx, "interlocutor", Lists.Interlocuteur);
-            SeedList(session, tx, "contact_mode", Lists.Modalite);
-            SeedList(session, tx, "theme", Lists.Theme);
-            SeedList(session, tx, "age_band", Lists.TrancheAge);
+            foreach (var (table, list) in BuiltInDimensions.ListTables)
+                session.Execute($"duckdb/load/seed_{table}.sql", BuiltInDimensions.ListRows(list), tx);
         }
         if (counts.Months == 0)
-            session.Execute("duckdb/load/seed_calendar_month.sql", CalendarMonths(), tx);
+            session.Execute("duckdb/load/seed_calendar_month.sql", BuiltInDimensions.CalendarMonths(), tx);
         if (counts.Days == 0)
-            session.BulkInsert("dim", "calendar", CalendarDays());
+            session.BulkInsert("dim", "calendar", BuiltInDimensions.CalendarDays());
         if (counts.AttendanceStatuses == 0)
-            SeedList(session, tx, "attendance_status", Lists.StatutEmargement);
+            session.Execute("duckdb/load/seed_attendance_status.sql", BuiltInDimensions.AttendanceStatusRows(), tx);
         if (counts.UnknownStructures == 0)
             session.Execute("duckdb/load/seed_unknown_structure.sql", null, tx);
         tx.Commit();
     }
 
-    private static void SeedList(WarehouseSession session, System.Data.IDbTransaction tx, string table, CategoryList list) =>
-        session.Execute($"duckdb/load/seed_{table}.sql", list.Values.Select(v => new { key = list.KeyOf(v), label = v }), tx);
-
-    private static IEnumerable<object> CalendarMonths()
-    {
-        for (var y = CalendarFirstYear; y <= CalendarLastYear; y++)
-            for (var m = 1; m <= 12; m++)
-            {
-                var first = new DateOnly(y, m, 1);
-                var last = first.AddMonths(1).AddDays(-1);
-                var name = Fr.DateTimeFormat.GetMonthName(m);
-                yield return new
-                {
-                    month_key = y * 100 + m,
-                    calendar_year = (short)y,
-                    month_number = (short)m,
-                    month_name = name,
-                    month_label = $"{name} {y}",
-                    first_day = first,
-                    last_day = last,
-                    first_date_key = y * 10000 + m * 100 + 1,
-                    last_date_key = y * 10000 + m * 100 + last.Day,
-                };
-            }
-    }
-
-    /// <summary>Rows of dim.calendar in its column order.</summary>
-    private static IEnumerable<object?[]> CalendarDays()
-    {
-        for (var d = new DateOnly(CalendarFirstYear, 1, 1); d.Year <= CalendarLastYear; d = d.AddDays(1))
-        {
-            var dow = ((int)d.DayOfWeek + 6) % 7 + 1; // 1 = lundi
-            yield return
-            [
-                d.Year * 10000 + d.Month * 100 + d.Day,
-                d,
-                (short)d.Year,
-                (short)((d.Month - 1) / 3 + 1),
-                (short)d.Month,
-                (short)d.Day,
-                d.Year * 100 + d.Month,
-                Fr.DateTimeFormat.GetMonthName(d.Month),
-                (short)dow,
-                Fr.DateTimeFormat.GetDayName(d.DayOfWeek),
-            ];
-        }
-    }
-
-    private sealed record SeedCounts(long Departements, long Labels, long Directions, long Days, long Months, long UnknownStructures, long AttendanceStatuses);
+    internal sealed record SeedCounts(long Departements, long Labels, long Directions, long Days, long Months, long UnknownStructures, long AttendanceStatuses);
 }

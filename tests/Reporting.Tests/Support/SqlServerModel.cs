@@ -54,9 +54,15 @@ public sealed partial class SqlServerModel : IDisposable
 
     public TSqlModel Model { get; }
 
-    /// <summary>Files that define the SQL Server model: <c>sqlserver/**</c>, then <c>views/*.sql</c>.</summary>
+    /// <summary>
+    /// Files that define the SQL Server model: <c>sqlserver/**</c> (but <c>sqlserver/load</c>, which holds the
+    /// statements the writer sends, not objects), then <c>views/*.sql</c>.
+    /// </summary>
     public static IReadOnlyList<string> DefinitionFiles() =>
-        [.. RepositoryFiles.SqlFiles("sqlserver"), .. RepositoryFiles.SqlFiles("views")];
+        [.. RepositoryFiles.SqlFiles("sqlserver").Where(f => !f.StartsWith(LoadFolder + "/", StringComparison.Ordinal)), .. RepositoryFiles.SqlFiles("views")];
+
+    /// <summary>The statements the SQL Server writer, the seed and the load lock send (<c>sql/sqlserver/load</c>).</summary>
+    public const string LoadFolder = "sqlserver/load";
 
     /// <summary>
     /// Adds one script (GO batches allowed) under a source name. Returns false on a build-blocking

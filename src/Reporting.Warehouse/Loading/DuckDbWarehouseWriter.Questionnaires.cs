@@ -21,7 +21,7 @@ public sealed record QuestionnaireFile(
     IReadOnlyList<Rejection> Rejections,
     string? Message);
 
-public sealed partial class WarehouseWriter
+public sealed partial class DuckDbWarehouseWriter
 {
     /// <summary>Durable ids of the promeneurs the warehouse knows (questionnaire answers name them).</summary>
     public HashSet<string> KnownPromeneurs() =>

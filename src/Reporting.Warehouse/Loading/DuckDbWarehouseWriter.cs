@@ -7,16 +7,16 @@ using Reporting.Warehouse.Engine;
 namespace Reporting.Warehouse.Loading;
 
 /// <summary>
-/// Writes into the warehouse: one transaction per file, audit row and rejected cells included, so
+/// Writes into the embedded DuckDB warehouse: one transaction per file, audit row and rejected cells included, so
 /// that a file is either wholly loaded (valid rows + its rejections) or not at all.
 /// </summary>
-public sealed partial class WarehouseWriter(WarehouseSession session)
+public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IWarehouseWriter
 {
-    /// <summary>valid_from of a promeneur's first version: the past before the first load keeps it.</summary>
-    public static readonly DateOnly OpenStart = new(1900, 1, 1);
+    private static readonly DateOnly OpenStart = WarehouseWriters.OpenStart;
+    private static readonly DateOnly OpenEnd = WarehouseWriters.OpenEnd;
 
-    /// <summary>valid_to of a current version.</summary>
-    public static readonly DateOnly OpenEnd = new(9999, 12, 31);
+    /// <summary>The embedded warehouse is a file only one process can open: that is its load lock.</summary>
+    public IDisposable LockForLoading() => NoLock.Instance;
 
     public int StartRun(string folder, DateTime startedAt) =>
         session.ExecuteScalar<int>("duckdb/load/run_insert.sql", new { started_at = startedAt, source_folder = folder });
@@ -277,7 +277,7 @@ public sealed partial class WarehouseWriter(WarehouseSession session)
             file_year = a.Year is int y ? (short?)y : null,
             rows_loaded = rowsLoaded,
             rows_rejected = rowsRejected,
-            message = Truncate(message, 2000),
+            message = Truncate(message, WarehouseWriters.FileMessageLength),
             processed_at = a.ProcessedAt,
         }, tx);
 
@@ -289,11 +289,20 @@ public sealed partial class WarehouseWriter(WarehouseSession session)
             source_row = r.Row,
             column_name = r.Column,
             cell_ref = r.Cell,
-            cell_value = Truncate(r.Value, 500),
-            message = Truncate(r.Message, 1000),
+            cell_value = Truncate(r.Value, WarehouseWriters.CellValueLength),
+            message = Truncate(r.Message, WarehouseWriters.CellMessageLength),
         }), tx);
 
-    public static int RejectedRows(IReadOnlyList<Rejection> rejections) => rejections.Select(r => (r.Sheet, r.Row)).Distinct().Count();
+    private static int RejectedRows(IReadOnlyList<Rejection> rejections) => WarehouseWriters.RejectedRows(rejections);
 
-    private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
+    private static string? Truncate(string? s, int max) => WarehouseWriters.Truncate(s, max);
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

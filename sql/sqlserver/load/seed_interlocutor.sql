@@ -1,0 +1,3 @@
+-- One value of a built-in list; key = position in the list.
+-- Parameters: @key SMALLINT, @label NVARCHAR.
+INSERT INTO dim.interlocutor (interlocutor_key, label) VALUES (@key, @label);

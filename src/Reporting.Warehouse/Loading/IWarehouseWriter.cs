@@ -1,0 +1,55 @@
+using Reporting.Domain.Model;
+
+namespace Reporting.Warehouse.Loading;
+
+/// <summary>
+/// What ingestion asks of the warehouse, whatever the engine: audit rows, the questions the loader
+/// needs answered (known files, versions, promeneurs), and one load per file, each in one transaction,
+/// so that a file is either wholly loaded (valid rows + its rejections + its audit row) or not at all.
+/// <see cref="DuckDbWarehouseWriter"/> writes the embedded warehouse; <see cref="SqlServer.SqlServerWarehouseWriter"/>
+/// the production one. <see cref="WarehouseWriters.For"/> picks the one that fits a session.
+/// </summary>
+public interface IWarehouseWriter
+{
+    /// <summary>
+    /// Makes sure no other program loads the same warehouse until the handle is disposed (DuckDB: the file
+    /// lock already does; SQL Server: an application lock, <c>sp_getapplock</c>). Throws
+    /// <see cref="Engine.WarehouseUnavailableException"/> with a French message when another load holds it.
+    /// </summary>
+    IDisposable LockForLoading();
+
+    int StartRun(string folder, DateTime startedAt);
+
+    void FinishRun(int runKey, RunTotals totals, DateTime finishedAt);
+
+    KnownFile? FindByHash(string sha256);
+
+    LoadedVersion? CurrentTracking(string promeneurId, int year, string kind);
+
+    IReadOnlyList<PromeneurVersion> VersionsOf(string promeneurId);
+
+    /// <summary>Records a file that loads nothing (duplicate, older version, quarantine).</summary>
+    int RecordFile(FileAudit audit, string status, string? message);
+
+    int LoadStructures(FileAudit audit, IReadOnlyList<StructureRecord> records, IReadOnlyList<Rejection> rejections);
+
+    /// <summary>Upserts promeneurs: type 2 on label, job and structure from <paramref name="asOf"/>, type 1 on the rest.</summary>
+    int LoadPromeneurs(FileAudit audit, IReadOnlyList<PromeneurRecord> records, IReadOnlyList<Rejection> rejections, DateOnly asOf);
+
+    /// <summary>Loads a tracking workbook, replacing the loaded version of the same (promeneur, year) entirely.</summary>
+    int LoadTracking(FileAudit audit, TrackingIdentification id, IReadOnlyList<MonthActivity> months,
+        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous);
+
+    (HashSet<string> Events, HashSet<string> Promeneurs) KnownEventsAndPromeneurs();
+
+    int LoadEvents(FileAudit audit, IReadOnlyList<EventRecord> records, IReadOnlyList<Rejection> rejections);
+
+    int LoadAttendance(FileAudit audit, IReadOnlyList<AttendanceRecord> records, IReadOnlyList<Rejection> rejections);
+
+    HashSet<string> KnownPromeneurs();
+
+    IReadOnlyList<KnownFile> QuestionnaireFiles(string code);
+
+    /// <summary>Loads (or replaces) a questionnaire from its file(s) in one transaction; returns its key.</summary>
+    int LoadQuestionnaire(QuestionnaireContent content, IReadOnlyList<QuestionnaireFile> files);
+}

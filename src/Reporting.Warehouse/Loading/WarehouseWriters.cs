@@ -1,0 +1,33 @@
+using Reporting.Domain.Model;
+using Reporting.Warehouse.Engine;
+using Reporting.Warehouse.Loading.SqlServer;
+
+namespace Reporting.Warehouse.Loading;
+
+/// <summary>The writer that fits a session's engine, and the load rules both writers share.</summary>
+public static class WarehouseWriters
+{
+    /// <summary>valid_from of a promeneur's first version: the past before the first load keeps it.</summary>
+    public static readonly DateOnly OpenStart = new(1900, 1, 1);
+
+    /// <summary>valid_to of a current version.</summary>
+    public static readonly DateOnly OpenEnd = new(9999, 12, 31);
+
+    /// <summary>Longest message kept on an audit row, value and message of a rejected cell (column sizes).</summary>
+    public const int FileMessageLength = 2000, CellValueLength = 500, CellMessageLength = 1000;
+
+    /// <summary>
+    /// The writer of the session's engine. Retry delays wait on the real clock, never on a run's (possibly fake)
+    /// clock: a fake one that is never advanced would wait for ever.
+    /// </summary>
+    public static IWarehouseWriter For(WarehouseSession session) => session.Location.Engine switch
+    {
+        WarehouseEngine.SqlServer => new SqlServerWarehouseWriter(session, new SqlServerBulkCopier(), new SqlServerWriterOptions(), TimeProvider.System),
+        _ => new DuckDbWarehouseWriter(session),
+    };
+
+    /// <summary>Rows of a file with at least one rejected cell.</summary>
+    public static int RejectedRows(IReadOnlyList<Rejection> rejections) => rejections.Select(r => (r.Sheet, r.Row)).Distinct().Count();
+
+    public static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
+}
