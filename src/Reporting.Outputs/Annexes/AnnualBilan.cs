@@ -56,6 +56,7 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
                 Count(bilan, $"dont PdN {label}", indicators.Compute(scope with { Label = label }).Total.Value("promeneurs"));
         bilan.Grid(population, 1, bilan.Row - 1, 2);
         bilan.Emphasize(population + 1, 1, 2);
+        bilan.Skip();
         bilan.Note(scope.Population == Population.PeriodeComplete
             ? "Le bilan ne compte que les promeneurs actifs toute l'année, comme l'évaluation de la Manche (les arrivées et départs en cours d'année sont écartés)."
             : "Le bilan compte tous les promeneurs actifs au moins un jour de l'année (--population periode-complete pour ne garder que ceux de toute l'année).");
@@ -76,6 +77,7 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
             ("publications", null),
         ]);
         bilan.RepeatOnEachPage(header);
+        bilan.Skip();
         bilan.Note("Moyenne par promeneur : total divisé par le nombre de promeneurs retenus. Amis : valeur du dernier mois transmis de l'année.");
         bilan.Skip();
 

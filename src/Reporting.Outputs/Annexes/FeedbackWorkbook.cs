@@ -84,9 +84,13 @@ internal static class FeedbackWorkbook
         list.PrinterSettings.FitToWidth = 1;
         list.PrinterSettings.FitToHeight = 0;
         list.PrinterSettings.RepeatRows = new ExcelAddress("$4:$4");
-        book.View.ActiveTab = list.Index - (package.Compatibility.IsWorksheets1Based ? 1 : 0);
-        list.View.TabSelected = true;
-        foreach (var other in book.Worksheets.Where(s => s != list)) other.View.TabSelected = false;
+        // Opens on the list (the last sheet): the active tab is its position among the sheets, from 0.
+        // (EPPlus 4.5's TabSelected setter clears the sheet it selects: the attribute is written directly.)
+        foreach (var other in book.Worksheets) other.View.TabSelected = false;
+        book.View.ActiveTab = book.Worksheets.Count - 1;
+        var ns = new System.Xml.XmlNamespaceManager(list.WorksheetXml.NameTable);
+        ns.AddNamespace("d", "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+        ((System.Xml.XmlElement)list.WorksheetXml.SelectSingleNode("//d:sheetView", ns)!).SetAttribute("tabSelected", "1");
 
         book.Properties.Title = $"Retour du tableau de suivi « {Path.GetFileName(archived)} »";
         book.Properties.Subject = $"{AnnexText.Plural(cells.Count, "cellule", "cellules")} à corriger";

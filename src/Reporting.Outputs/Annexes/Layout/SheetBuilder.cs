@@ -86,9 +86,9 @@ internal sealed class SheetBuilder
     /// <summary>Text wrapped over merged cells (it does not widen a column; its row grows to show it all).</summary>
     public void Wrapped(int row, int firstColumn, int lastColumn, string text, bool bold = false)
     {
+        Sheet.Cells[row, firstColumn].Value = text; // the first cell only: a merged range keeps one value
         var range = Sheet.Cells[row, firstColumn, row, lastColumn];
         range.Merge = true;
-        range.Value = text;
         range.Style.WrapText = true;
         range.Style.VerticalAlignment = ExcelVerticalAlignment.Top;
         if (bold) range.Style.Font.Bold = true;
@@ -146,9 +146,9 @@ internal sealed class SheetBuilder
     /// <summary>A row label over several merged cells (a total row): it does not widen the first column.</summary>
     public void Label(int row, int firstColumn, int lastColumn, string text)
     {
+        Sheet.Cells[row, firstColumn].Value = text;
         var range = Sheet.Cells[row, firstColumn, row, lastColumn];
         range.Merge = true;
-        range.Value = text;
         range.Style.Font.Bold = true;
     }
 

@@ -62,6 +62,7 @@ internal static class DistributionSheet
         sheet.Emphasize(totalRow, 1, headers.Count);
         sheet.FreezeBelow(header);
         sheet.RepeatOnEachPage(header);
+        sheet.Skip();
         sheet.Note("Chaque sollicitation, reçue ou initiée, compte une fois ; la part rapporte le nombre au total des sollicitations de la période.");
 
         // The chart beside the table: both on one landscape page.

@@ -41,6 +41,7 @@ internal static class QualitySheet
         sheet.Table("MoisNonTransmis", header, sheet.Row - 1, 1, 6);
         sheet.FreezeBelow(header);
         sheet.RepeatOnEachPage(header);
+        sheet.Skip();
         if (late.Count == 0) sheet.Note("Tous les mois attendus ont été transmis.");
         sheet.Note("Un mois est attendu quand le promeneur était labellisé au moins un jour de ce mois ; un mois dont la ligne a été rejetée compte comme non transmis.");
         sheet.Skip();
@@ -60,6 +61,7 @@ internal static class QualitySheet
             sheet.Text(row, 7, c.Message, wrap: true);
         }
         sheet.Table("CellulesRejetees", rejected, sheet.Row - 1, 1, 7);
+        sheet.Skip();
         if (cells.Count == 0) sheet.Note("Aucune cellule rejetée.");
         sheet.Note("Une cellule rejetée écarte toute sa ligne (le mois ou la sollicitation n'est pas compté) jusqu'à ce qu'une version corrigée du tableau soit chargée.");
         sheet.Skip();

@@ -41,8 +41,12 @@ internal static class RegroupementSheet
         }
         sheet.Table("Regroupements", header, sheet.Row - 1, 1, 6);
         sheet.RepeatOnEachPage(header);
-        if (events.Count == 0) sheet.Note("Aucun regroupement pendant la période.");
         sheet.Skip();
+        if (events.Count == 0)
+        {
+            sheet.Note("Aucun regroupement pendant la période.");
+            sheet.Skip();
+        }
 
         sheet.Section("Présence par promeneur");
         var byId = identities.ToDictionary(i => i.PromeneurId, StringComparer.Ordinal);
