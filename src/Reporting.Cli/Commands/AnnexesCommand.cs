@@ -78,6 +78,8 @@ public static class AnnexesCommand
             };
             console.MarkupLine($"  {Markup.Escape(Path.GetFileName(file.Path))} ({Markup.Escape(what)}, {Math.Max(1, (size + 1023) / 1024).ToString(CultureInfo.GetCultureInfo("fr-FR"))} Ko)");
         }
+        if (files.Any(f => f.Kind != AnnexKind.Retour && f.Promeneurs == 0))
+            console.MarkupLine("  [yellow]Attention : aucun promeneur dans la population de cette annexe ; vérifiez le département, la période, le label et la population.[/]");
         foreach (var name in missing)
             console.MarkupLine($"  [yellow]Pas de retour pour « {Markup.Escape(name)} » : sa copie archivée est introuvable.[/]");
     }

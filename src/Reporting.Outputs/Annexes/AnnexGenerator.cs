@@ -22,8 +22,11 @@ public enum AnnexKind
     Retour,
 }
 
-/// <summary>A written annex: what it is, where it is, for whom (the promeneur of a feedback workbook).</summary>
-public sealed record AnnexFile(AnnexKind Kind, string Path, string? PromeneurId = null, int Corrections = 0);
+/// <summary>
+/// A written annex: what it is, where it is, how many promeneurs its population holds (none: probably
+/// the wrong département or period), for whom (the promeneur of a feedback workbook, and the cells to correct).
+/// </summary>
+public sealed record AnnexFile(AnnexKind Kind, string Path, decimal Promeneurs = 0, string? PromeneurId = null, int Corrections = 0);
 
 /// <summary>The stable French file names of the annexes: the same scope always gives the same name.</summary>
 public static class AnnexNames
@@ -74,8 +77,8 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
         if (scope.IsNational || scope.Period.MonthCount != 1)
             throw new ArgumentException("A monthly annex is for one month of one département.", nameof(scope));
         var path = Path.Combine(folder, AnnexNames.Monthly(scope));
-        new MonthlyAnnex(_indicators, _queries, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year)).Write(path);
-        return new AnnexFile(AnnexKind.Mensuelle, path);
+        var promeneurs = new MonthlyAnnex(_indicators, _queries, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year)).Write(path);
+        return new AnnexFile(AnnexKind.Mensuelle, path, promeneurs);
     }
 
     /// <summary>The annual bilan of a département: <paramref name="scope"/> is one calendar year of one département.</summary>
@@ -85,8 +88,8 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
             throw new ArgumentException("A bilan is for one calendar year of one département.", nameof(scope));
         var path = Path.Combine(folder, AnnexNames.Bilan(scope));
         var questionnaires = new Indicators.Questionnaires.QuestionnaireService(session);
-        new AnnualBilan(_indicators, _queries, questionnaires, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year)).Write(path);
-        return new AnnexFile(AnnexKind.Bilan, path);
+        var promeneurs = new AnnualBilan(_indicators, _queries, questionnaires, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year)).Write(path);
+        return new AnnexFile(AnnexKind.Bilan, path, promeneurs);
     }
 
     /// <summary>The national comparison of a period (small-number secrecy at <paramref name="seuil"/>); no promeneur is named.</summary>
@@ -94,8 +97,8 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
     {
         if (!scope.IsNational) throw new ArgumentException("A national comparison has a national scope.", nameof(scope));
         var path = Path.Combine(folder, AnnexNames.National(scope));
-        new NationalComparison(_indicators, clock, scope, seuil).Write(path);
-        return new AnnexFile(AnnexKind.Nationale, path);
+        var promeneurs = new NationalComparison(_indicators, clock, scope, seuil).Write(path);
+        return new AnnexFile(AnnexKind.Nationale, path, promeneurs);
     }
 
     /// <summary>
@@ -115,7 +118,7 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
             }
             var path = Path.Combine(folder, candidate.FeedbackName);
             FeedbackWorkbook.Write(candidate.StoredPath, path, candidate.Cells, clock);
-            files.Add(new AnnexFile(AnnexKind.Retour, path, candidate.PromeneurId, candidate.Cells.Count));
+            files.Add(new AnnexFile(AnnexKind.Retour, path, 1, candidate.PromeneurId, candidate.Cells.Count));
         }
         return files;
     }

@@ -23,7 +23,8 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
     public const string ActiveLabel = "Promeneurs actifs au moins un jour de l'année";
     public const string FullYearLabel = "Promeneurs actifs toute l'année";
 
-    public void Write(string path)
+    /// <summary>Writes the bilan; returns the number of promeneurs of its population.</summary>
+    public decimal Write(string path)
     {
         var departement = scope.Departement!;
         var period = scope.Period;
@@ -106,8 +107,8 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
                 $"{result.Annee} · {AnnexText.Departement(result.Departement)} · tous types de répondants · édité le {FrenchFormat.Date(clock.GetLocalNow().DateTime)}");
         }
 
-        book.Workbook.View.ActiveTab = 0;
         book.Save(path);
+        return set.Promeneurs;
     }
 
     private static void Count(SheetBuilder sheet, string label, decimal? value)

@@ -67,7 +67,7 @@ internal static class FeedbackWorkbook
             lengths[0] = Math.Max(lengths[0], cell.Sheet.Length);
             lengths[2] = Math.Max(lengths[2], cell.ColumnName.Length);
             lengths[3] = Math.Max(lengths[3], cell.CellValue?.Length ?? 0);
-            list.Row(row).Height = SheetBuilder.Lines(cell.Message, 80) * 15 + 3;
+            list.Row(row).Height = SheetBuilder.Lines(cell.Message, 80, 1.2) * 15 + 3;
             row++;
         }
         list.Column(1).Width = Math.Clamp(lengths[0] * 1.1 + 2, 10, 30);

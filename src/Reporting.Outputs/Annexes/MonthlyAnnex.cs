@@ -18,7 +18,8 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
 {
     public const string SynthesisSheet = "Synthèse";
 
-    public void Write(string path)
+    /// <summary>Writes the annex; returns the number of promeneurs of its population for the month.</summary>
+    public decimal Write(string path)
     {
         var departement = scope.Departement!;
         var month = scope.Period;
@@ -67,8 +68,8 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
         QualitySheet.Write(book, $"Qualité des données — {AnnexText.Period(yearToDate)}", Subtitle(yearToDate), cumulative,
             queries.MissingMonths(departement, yearToDate), identitiesYear, feedback, year);
 
-        book.Workbook.View.ActiveTab = 0;
         book.Save(path);
+        return sets[0].Promeneurs;
     }
 
     /// <summary>Promeneurs of each label (the indicator <c>promeneurs</c> of the scope restricted to the label).</summary>

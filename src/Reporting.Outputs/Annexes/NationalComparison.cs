@@ -27,7 +27,8 @@ internal sealed class NationalComparison(IndicatorService indicators, TimeProvid
         "amis_professionnels_par_promeneur", "nouveaux_participants_par_promeneur", "regroupements", "taux_presence",
     ];
 
-    public void Write(string path)
+    /// <summary>Writes the comparison; returns the number of promeneurs of the whole country.</summary>
+    public decimal Write(string path)
     {
         var result = indicators.Compute(scope, seuil);
         var period = AnnexText.Period(scope.Period);
@@ -114,8 +115,8 @@ internal sealed class NationalComparison(IndicatorService indicators, TimeProvid
         if (result.Total.Secret)
             totals.Note($"s : secret statistique — la France entière compte moins de {seuil} promeneurs dans cette population.");
 
-        book.Workbook.View.ActiveTab = 0;
         book.Save(path);
+        return result.Total.Promeneurs;
     }
 
     private static void Figures(SheetBuilder sheet, int row, IndicatorSet set)

@@ -26,6 +26,22 @@ public sealed class AnnexesCommandTests
     }
 
     [Fact]
+    public void An_annex_without_any_promeneur_is_written_with_a_warning()
+    {
+        using var w = HandComputedDepartement.Load();
+        var cli = new CliHarness();
+
+        var code = cli.Run("--entrepot", w.DatabasePath, "annexes", "--departement", "23", "--mois", "2019-06");
+
+        Assert.True(code == ExitCodes.Success, cli.ToString());
+        Assert.True(File.Exists(Path.Combine(w.Root, "annexes", "Annexe_23_2019-06.xlsx")));
+        Assert.Contains("Attention : aucun promeneur dans la population de cette annexe", cli.Console, StringComparison.Ordinal);
+        var ok = new CliHarness();
+        Assert.Equal(ExitCodes.Success, ok.Run("--entrepot", w.DatabasePath, "annexes", "--departement", "50", "--mois", "2019-06"));
+        Assert.DoesNotContain("Attention", ok.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_bilan_holds_the_hand_computed_figures()
     {
         using var w = HandComputedDepartement.Load();

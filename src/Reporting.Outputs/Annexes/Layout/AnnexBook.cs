@@ -81,6 +81,7 @@ internal sealed partial class AnnexBook : IDisposable
     public void Save(string path)
     {
         foreach (var sheet in _sheets) sheet.Finish();
+        SelectFirstSheet();
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
@@ -97,6 +98,16 @@ internal sealed partial class AnnexBook : IDisposable
     }
 
     public void Dispose() => _package.Dispose();
+
+    /// <summary>Opens on the first sheet, its tab selected (EPPlus 4.5's TabSelected setter clears the sheet it selects).</summary>
+    private void SelectFirstSheet()
+    {
+        _package.Workbook.View.ActiveTab = 0;
+        var first = _package.Workbook.Worksheets.First();
+        var ns = new System.Xml.XmlNamespaceManager(first.WorksheetXml.NameTable);
+        ns.AddNamespace("d", "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+        ((System.Xml.XmlElement)first.WorksheetXml.SelectSingleNode("//d:sheetView", ns)!).SetAttribute("tabSelected", "1");
+    }
 
     [GeneratedRegex(@"[\[\]:*?/\\]")]
     private static partial Regex ForbiddenInSheetName();

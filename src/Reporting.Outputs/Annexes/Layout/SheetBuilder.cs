@@ -16,11 +16,15 @@ internal sealed class SheetBuilder
 {
     private const double MinWidth = 6;
     private const double MaxWidth = 60;
-    private const double LineHeight = 15;
+    private const double LineHeight = 14.5;
+
+    // One width unit holds a digit of the default font: short labels (capitals, digits) fill about one unit
+    // per character, running French prose about 0.8 (measured on rendered pages); a little pessimistic.
+    private const double ProseCharactersPerUnit = 1.2;
 
     private readonly AnnexBook _book;
     private readonly Dictionary<int, double> _needed = [];
-    private readonly List<(int Row, int Column, string Text)> _wrapped = [];
+    private readonly List<(int Row, int Column, string Text, double CharactersPerUnit)> _wrapped = [];
     private readonly List<(int Row, int FirstColumn, int LastColumn, string Text)> _paragraphs = [];
     private int? _freezeRow;
     private int _freezeColumn;
@@ -108,7 +112,7 @@ internal sealed class SheetBuilder
             var words = headers[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var longestWord = words.Length == 0 ? 0 : words.Max(w => w.Length);
             Need(column + i, Math.Max(longestWord + 1, Math.Ceiling(headers[i].Length / 3.0)));
-            _wrapped.Add((row, column + i, headers[i]));
+            _wrapped.Add((row, column + i, headers[i], 1.05));
         }
         var range = Sheet.Cells[row, column, row, column + headers.Length - 1];
         range.Style.Font.Bold = true;
@@ -134,7 +138,7 @@ internal sealed class SheetBuilder
         {
             c.Style.WrapText = true;
             c.Style.VerticalAlignment = ExcelVerticalAlignment.Top;
-            _wrapped.Add((row, column, text));
+            _wrapped.Add((row, column, text, ProseCharactersPerUnit));
             Need(column, Math.Min(text.Length, 50));
         }
         else
@@ -279,12 +283,12 @@ internal sealed class SheetBuilder
             Sheet.Column(column).Width = Math.Clamp(chars * 1.1 + 2, MinWidth, MaxWidth);
 
         var heights = new Dictionary<int, int>();
-        foreach (var (row, column, text) in _wrapped)
-            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, Sheet.Column(column).Width));
+        foreach (var (row, column, text, perUnit) in _wrapped)
+            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, Sheet.Column(column).Width, perUnit));
         foreach (var (row, first, last, text) in _paragraphs)
         {
             var width = Enumerable.Range(first, last - first + 1).Sum(c => _needed.ContainsKey(c) ? Sheet.Column(c).Width : 9.14);
-            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, width));
+            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, width, ProseCharactersPerUnit));
         }
         foreach (var (row, lines) in heights)
             if (lines > 1) Sheet.Row(row).Height = lines * LineHeight + 3;
@@ -313,10 +317,9 @@ internal sealed class SheetBuilder
     private void Need(int column, double chars) => _needed[column] = Math.Max(_needed.GetValueOrDefault(column), chars);
 
     /// <summary>How many lines a text takes once wrapped at a column width (greedy, by words; a little pessimistic).</summary>
-    internal static int Lines(string text, double width)
+    internal static int Lines(string text, double width, double charactersPerUnit = 1.05)
     {
-        // One width unit holds a digit; French text averages a little narrower (measured in Excel and LibreOffice).
-        var capacity = Math.Max(1, (int)Math.Floor((width - 1) * 1.05));
+        var capacity = Math.Max(1, (int)Math.Floor((width - 1) * charactersPerUnit));
         var lines = 0;
         foreach (var paragraph in text.Split('\n'))
         {
