@@ -38,20 +38,20 @@ public static class AnnexesCommand
             var folder = OutputFolder(environment, location, parse.GetValue(sortie));
             using var session = ReportingCli.OpenWarehouse(environment, location, create: false);
             IndicateursCommand.RequireData(session);
-            var files = Write(new AnnexGenerator(session, environment.Clock), s, folder, threshold, out var missing);
-            Print(environment.Console, folder, files, missing);
+            var files = Write(new AnnexGenerator(session, environment.Clock), s, folder, threshold, out var skipped);
+            Print(environment.Console, folder, files, skipped);
             return ExitCodes.Success;
         }));
         return command;
     }
 
     /// <summary>What <c>annexes</c> writes for a scope: a monthly annex or a bilan with the feedback workbooks, or a national comparison.</summary>
-    public static IReadOnlyList<AnnexFile> Write(AnnexGenerator generator, Scope scope, string folder, int seuil, out List<string> missing)
+    public static IReadOnlyList<AnnexFile> Write(AnnexGenerator generator, Scope scope, string folder, int seuil, out List<string> skipped)
     {
-        missing = [];
+        skipped = [];
         if (scope.IsNational) return [generator.WriteNational(folder, scope, seuil)];
         var main = scope.Period.MonthCount == 1 ? generator.WriteMonthly(folder, scope) : generator.WriteBilan(folder, scope);
-        return [main, .. generator.WriteFeedback(folder, scope.Departement!, scope.Period.FirstDay.Year, missing)];
+        return [main, .. generator.WriteFeedback(folder, scope.Departement!, scope.Period.FirstDay.Year, skipped)];
     }
 
     /// <summary>The output folder: <c>--sortie</c>, else the configuration, else <c>annexes/</c> beside the warehouse.</summary>
@@ -63,7 +63,7 @@ public static class AnnexesCommand
         return Path.GetFullPath(Path.Combine(beside ?? Directory.GetCurrentDirectory(), "annexes"));
     }
 
-    public static void Print(IAnsiConsole console, string folder, IReadOnlyList<AnnexFile> files, IReadOnlyCollection<string> missing)
+    public static void Print(IAnsiConsole console, string folder, IReadOnlyList<AnnexFile> files, IReadOnlyCollection<string> skipped)
     {
         console.MarkupLine($"[bold]{files.Count} classeur{(files.Count > 1 ? "s" : "")} écrit{(files.Count > 1 ? "s" : "")}[/] dans {Markup.Escape(folder)} :");
         foreach (var file in files)
@@ -80,8 +80,8 @@ public static class AnnexesCommand
         }
         if (files.Any(f => f.Kind != AnnexKind.Retour && f.Promeneurs == 0))
             console.MarkupLine("  [yellow]Attention : aucun promeneur dans la population de cette annexe ; vérifiez le département, la période, le label et la population.[/]");
-        foreach (var name in missing)
-            console.MarkupLine($"  [yellow]Pas de retour pour « {Markup.Escape(name)} » : sa copie archivée est introuvable.[/]");
+        foreach (var sentence in skipped)
+            console.MarkupLine($"  [yellow]{Markup.Escape(sentence)}[/]");
     }
 
     private static Period PeriodOf(string? month, string? year)

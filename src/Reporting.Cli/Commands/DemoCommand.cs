@@ -75,13 +75,13 @@ public static class DemoCommand
         var generator = new AnnexGenerator(session, environment.Clock);
         var threshold = IndicateursCommand.Threshold(environment, null);
         var files = new List<AnnexFile>();
-        var missing = new List<string>();
+        var skipped = new List<string>();
         files.AddRange(AnnexesCommand.Write(generator, new Scope("50", Period.Month(year, 6), null, Population.Actifs), folder, threshold, out var m1));
-        missing.AddRange(m1);
+        skipped.AddRange(m1);
         files.Add(generator.WriteBilan(folder, new Scope("50", Period.Year(year), "Parentalité", Population.PeriodeComplete)));
         files.Add(generator.WriteNational(folder, new Scope(null, Period.Year(year), null, Population.Actifs), threshold));
         environment.Console.MarkupLine("[bold]Annexes Excel[/] (annexe mensuelle de juin, bilan annuel compté comme l'évaluation de la Manche, comparaison nationale) :");
-        AnnexesCommand.Print(environment.Console, folder, files, missing);
+        AnnexesCommand.Print(environment.Console, folder, files, skipped);
     }
 
     /// <summary>Empties the demo folder, refusing any folder that is not a demo folder.</summary>

@@ -104,20 +104,28 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
     /// <summary>
     /// One feedback workbook per tracking workbook of the year in force for the département that had
     /// rejected cells: a copy of the archived file with each wrong cell marked and explained. A file
-    /// whose archive is missing is skipped (and listed in <paramref name="missing"/>).
+    /// whose archive is missing or cannot be read again is skipped, with a French sentence in <paramref name="skipped"/>.
     /// </summary>
-    public IReadOnlyList<AnnexFile> WriteFeedback(string folder, string departement, int year, ICollection<string>? missing = null)
+    public IReadOnlyList<AnnexFile> WriteFeedback(string folder, string departement, int year, ICollection<string>? skipped = null)
     {
         var files = new List<AnnexFile>();
         foreach (var candidate in FeedbackCandidates(departement, year))
         {
             if (candidate.StoredPath is null || !File.Exists(candidate.StoredPath))
             {
-                missing?.Add(candidate.FileName);
+                skipped?.Add($"Pas de retour pour « {candidate.FileName} » : sa copie archivée est introuvable.");
                 continue;
             }
             var path = Path.Combine(folder, candidate.FeedbackName);
-            FeedbackWorkbook.Write(candidate.StoredPath, path, candidate.Cells, clock);
+            try
+            {
+                FeedbackWorkbook.Write(candidate.StoredPath, path, candidate.Cells, clock);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or UnauthorizedAccessException)
+            {
+                skipped?.Add($"Pas de retour pour « {candidate.FileName} » : sa copie archivée ({candidate.StoredPath}) ne peut pas être relue.");
+                continue;
+            }
             files.Add(new AnnexFile(AnnexKind.Retour, path, 1, candidate.PromeneurId, candidate.Cells.Count));
         }
         return files;

@@ -138,4 +138,18 @@ public sealed class FeedbackWorkbookTests
         Assert.Equal(["Annexe_50_2019-02.xlsx"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
         Assert.Contains($"Pas de retour pour « {FileName} » : sa copie archivée est introuvable.", cli.Console, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_archived_copy_that_cannot_be_read_again_gets_no_feedback_and_the_coordinator_is_told()
+    {
+        using var w = WithRejections();
+        var output = Path.Combine(w.Root, "sortie");
+        var stored = Rejections(w)[0].StoredPath!;
+        File.WriteAllBytes(stored, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]); // a truncated zip
+
+        var cli = Annexes(w, output);
+
+        Assert.Equal(["Annexe_50_2019-02.xlsx"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
+        Assert.Contains($"Pas de retour pour « {FileName} » : sa copie archivée ({stored}) ne peut pas être relue.", cli.Console, StringComparison.Ordinal);
+    }
 }
