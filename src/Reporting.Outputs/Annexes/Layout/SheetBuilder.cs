@@ -43,9 +43,6 @@ internal sealed class SheetBuilder
     /// <summary>The next row to write.</summary>
     public int Row { get; set; } = 1;
 
-    /// <summary>Rightmost column written in a table (paragraphs and titles span up to it).</summary>
-    public int LastColumn { get; private set; } = 1;
-
     /// <summary>Title (row 1), subtitle (row 2), a blank row.</summary>
     public void Title(string title, string subtitle)
     {
@@ -122,7 +119,6 @@ internal sealed class SheetBuilder
         range.Style.WrapText = true;
         range.Style.VerticalAlignment = ExcelVerticalAlignment.Center;
         for (var i = 1; i < headers.Length; i++) Sheet.Cells[row, column + i].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-        LastColumn = Math.Max(LastColumn, column + headers.Length - 1);
         Row++;
         return row;
     }
