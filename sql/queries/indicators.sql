@@ -2,6 +2,9 @@
 -- for one scope. JSON, table, annexes and the national comparison all read this query; ratios
 -- and per-promeneur averages are derived from these amounts in one place
 -- (Reporting.Indicators.IndicatorSet), the same way in every output.
+-- With @by_promeneur = 1 the same amounts come per promeneur of the population (promeneur_id set;
+-- the annexes' per-promeneur rows): they add up to the département's. Regroupements and their
+-- hours belong to the département, not to a promeneur: their rows keep promeneur_id = ''.
 --
 -- Parameters
 --   @first_day, @last_day            DATE     first and last day of the period
@@ -10,6 +13,7 @@
 --   @label                           NVARCHAR 'Jeunesse', 'Parentalité' or '' for all
 --   @full_period                     INT      0 = actifs, 1 = periode-complete
 --   @departement                     NVARCHAR INSEE code, or '' for all départements
+--   @by_promeneur                    INT      0 = amounts per département, 1 = per promeneur
 --
 -- Population: promeneurs active at least one day of the period (actifs) or every day of it
 -- (periode-complete). A promeneur's label for the period is the label of the version of the
@@ -30,7 +34,8 @@ WITH scoped AS (
       AND (@departement = '' OR p.departement_code = @departement)
 ),
 population AS (
-    SELECT s.promeneur_id, s.departement_code
+    SELECT s.promeneur_id, s.departement_code,
+           CASE WHEN @by_promeneur = 1 THEN s.promeneur_id ELSE '' END AS unit_id
     FROM scoped AS s
     JOIN dim.promeneur AS v
         ON v.promeneur_id = s.promeneur_id
@@ -39,7 +44,7 @@ population AS (
     WHERE @label = '' OR v.label = @label
 ),
 activity AS (
-    SELECT p.departement_code, a.promeneur_id, a.month_key, a.online_hours, a.offline_hours,
+    SELECT p.departement_code, p.unit_id, a.promeneur_id, a.month_key, a.online_hours, a.offline_hours,
            a.permanences, a.publications, a.public_friends, a.professional_friends
     FROM rpt.activity_month AS a
     JOIN population AS p ON p.promeneur_id = a.promeneur_id
@@ -51,7 +56,7 @@ last_submitted AS (
     GROUP BY promeneur_id
 ),
 expected AS (
-    SELECT p.departement_code, e.submitted
+    SELECT p.departement_code, p.unit_id, e.submitted
     FROM rpt.expected_month AS e
     JOIN population AS p ON p.promeneur_id = e.promeneur_id
     WHERE e.month_key BETWEEN @first_month AND @last_month
@@ -64,74 +69,74 @@ events AS (
       AND (@label = '' OR e.audience = @label OR e.audience = 'Commun')
 ),
 attendance AS (
-    SELECT ev.departement_code, a.present
+    SELECT ev.departement_code, p.unit_id, a.present
     FROM rpt.attendance AS a
     JOIN events AS ev ON ev.event_key = a.event_key
     JOIN population AS p ON p.promeneur_id = a.promeneur_id AND p.departement_code = ev.departement_code
 ),
 solicitations AS (
-    SELECT p.departement_code, s.direction, s.interlocutor, s.contact_mode, s.theme, s.age_band, s.new_participant
+    SELECT p.departement_code, p.unit_id, s.direction, s.interlocutor, s.contact_mode, s.theme, s.age_band, s.new_participant
     FROM rpt.solicitation AS s
     JOIN population AS p ON p.promeneur_id = s.promeneur_id
     WHERE s.date_key BETWEEN @first_date_key AND @last_date_key
 )
-SELECT departement_code, 'promeneurs' AS indicator, '' AS category, CAST(COUNT(*) AS DECIMAL(28, 6)) AS amount
-FROM population GROUP BY departement_code
+SELECT departement_code, CAST(unit_id AS VARCHAR(20)) AS promeneur_id, 'promeneurs' AS indicator, '' AS category, CAST(COUNT(*) AS DECIMAL(28, 6)) AS amount
+FROM population GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'mois_attendus', '', CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM expected GROUP BY departement_code
+SELECT departement_code, unit_id, 'mois_attendus', '', CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM expected GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'mois_transmis', '', CAST(SUM(submitted) AS DECIMAL(28, 6))
-FROM expected GROUP BY departement_code
+SELECT departement_code, unit_id, 'mois_transmis', '', CAST(SUM(submitted) AS DECIMAL(28, 6))
+FROM expected GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'heures_en_ligne', '', CAST(SUM(online_hours) AS DECIMAL(28, 6))
-FROM activity GROUP BY departement_code
+SELECT departement_code, unit_id, 'heures_en_ligne', '', CAST(SUM(online_hours) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'heures_hors_ligne', '', CAST(SUM(offline_hours) AS DECIMAL(28, 6))
-FROM activity GROUP BY departement_code
+SELECT departement_code, unit_id, 'heures_hors_ligne', '', CAST(SUM(offline_hours) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'permanences', '', CAST(SUM(permanences) AS DECIMAL(28, 6))
-FROM activity GROUP BY departement_code
+SELECT departement_code, unit_id, 'permanences', '', CAST(SUM(permanences) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'publications', '', CAST(SUM(publications) AS DECIMAL(28, 6))
-FROM activity GROUP BY departement_code
+SELECT departement_code, unit_id, 'publications', '', CAST(SUM(publications) AS DECIMAL(28, 6))
+FROM activity GROUP BY departement_code, unit_id
 UNION ALL
-SELECT a.departement_code, 'amis_public', '', CAST(SUM(a.public_friends) AS DECIMAL(28, 6))
+SELECT a.departement_code, a.unit_id, 'amis_public', '', CAST(SUM(a.public_friends) AS DECIMAL(28, 6))
 FROM activity AS a
 JOIN last_submitted AS l ON l.promeneur_id = a.promeneur_id AND l.month_key = a.month_key
-GROUP BY a.departement_code
+GROUP BY a.departement_code, a.unit_id
 UNION ALL
-SELECT a.departement_code, 'amis_professionnels', '', CAST(SUM(a.professional_friends) AS DECIMAL(28, 6))
+SELECT a.departement_code, a.unit_id, 'amis_professionnels', '', CAST(SUM(a.professional_friends) AS DECIMAL(28, 6))
 FROM activity AS a
 JOIN last_submitted AS l ON l.promeneur_id = a.promeneur_id AND l.month_key = a.month_key
-GROUP BY a.departement_code
+GROUP BY a.departement_code, a.unit_id
 UNION ALL
-SELECT departement_code, 'nouveaux_participants', '', CAST(SUM(new_participant) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code
+SELECT departement_code, unit_id, 'nouveaux_participants', '', CAST(SUM(new_participant) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'sens', direction, CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code, direction
+SELECT departement_code, unit_id, 'sens', direction, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, direction, unit_id
 UNION ALL
-SELECT departement_code, 'modalites', contact_mode, CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code, contact_mode
+SELECT departement_code, unit_id, 'modalites', contact_mode, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, contact_mode, unit_id
 UNION ALL
-SELECT departement_code, 'themes', theme, CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code, theme
+SELECT departement_code, unit_id, 'themes', theme, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, theme, unit_id
 UNION ALL
-SELECT departement_code, 'tranches_age', age_band, CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code, age_band
+SELECT departement_code, unit_id, 'tranches_age', age_band, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, age_band, unit_id
 UNION ALL
-SELECT departement_code, 'interlocuteurs', interlocutor, CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM solicitations GROUP BY departement_code, interlocutor
+SELECT departement_code, unit_id, 'interlocuteurs', interlocutor, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM solicitations GROUP BY departement_code, interlocutor, unit_id
 UNION ALL
-SELECT departement_code, 'regroupements', '', CAST(COUNT(*) AS DECIMAL(28, 6))
+SELECT departement_code, '', 'regroupements', '', CAST(COUNT(*) AS DECIMAL(28, 6))
 FROM events GROUP BY departement_code
 UNION ALL
-SELECT departement_code, 'heures_regroupement', '', CAST(SUM(duration_hours) AS DECIMAL(28, 6))
+SELECT departement_code, '', 'heures_regroupement', '', CAST(SUM(duration_hours) AS DECIMAL(28, 6))
 FROM events GROUP BY departement_code
 UNION ALL
-SELECT departement_code, 'emargements', '', CAST(COUNT(*) AS DECIMAL(28, 6))
-FROM attendance GROUP BY departement_code
+SELECT departement_code, unit_id, 'emargements', '', CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM attendance GROUP BY departement_code, unit_id
 UNION ALL
-SELECT departement_code, 'presences', '', CAST(SUM(present) AS DECIMAL(28, 6))
-FROM attendance GROUP BY departement_code;
+SELECT departement_code, unit_id, 'presences', '', CAST(SUM(present) AS DECIMAL(28, 6))
+FROM attendance GROUP BY departement_code, unit_id;

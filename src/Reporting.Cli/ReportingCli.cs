@@ -36,6 +36,7 @@ public static class ReportingCli
         root.Add(ChargerCommand.Create(environment));
         root.Add(IndicateursCommand.Create(environment));
         root.Add(QuestionnaireCommand.Create(environment));
+        root.Add(AnnexesCommand.Create(environment));
         root.Add(ModelesCommand.CreateForDepartement(environment));
         root.Add(ModelesCommand.CreateBlank(environment));
         root.Add(DemoCommand.Create(environment));

@@ -4,6 +4,7 @@ using Reporting.Indicators.Computation;
 using Reporting.Indicators.Definitions;
 using Reporting.Indicators.Questionnaires;
 using Reporting.Domain.Periods;
+using Reporting.Outputs.Annexes;
 using Reporting.Outputs.Console;
 using Reporting.Warehouse.Engine;
 using Spectre.Console;
@@ -45,6 +46,8 @@ public static class DemoCommand
                 console.WriteLine();
                 var questionnaire = new QuestionnaireService(session).Compute(DemoQuestionnaires.FlashCode(manifest.Year));
                 if (questionnaire is not null) QuestionnaireTableWriter.Write(console, questionnaire);
+                console.WriteLine();
+                WriteAnnexes(environment, session, manifest.Year, Path.Combine(folder, "annexes"));
             }
             console.WriteLine();
             var entrepot = Path.GetRelativePath(Directory.GetCurrentDirectory(), location.Target);
@@ -53,10 +56,32 @@ public static class DemoCommand
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --national --periode {manifest.Year} --format json");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.QualitativeCode(manifest.Year)}");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.FlashCode(manifest.Year)} --type-repondant Parent --format json --textes");
+            var annexes = Markup.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "annexes"));
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} annexes --departement 14 --mois {manifest.Year}-03 --sortie {annexes}");
+            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} annexes --national --mois {manifest.Year}-06 --sortie {annexes}");
             console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} modeles --departement 50 --annee {manifest.Year + 1} --sortie {Markup.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "modeles"))}");
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The annexes a coordinator of the Manche hands out: the June annex (with the workbooks to send back),
+    /// the bilan of the year counted as the seed evaluation counted (Parentalité, promeneurs of the whole
+    /// year), and the national comparison of the year.
+    /// </summary>
+    private static void WriteAnnexes(CliEnvironment environment, WarehouseSession session, int year, string folder)
+    {
+        var generator = new AnnexGenerator(session, environment.Clock);
+        var threshold = IndicateursCommand.Threshold(environment, null);
+        var files = new List<AnnexFile>();
+        var skipped = new List<string>();
+        files.AddRange(AnnexesCommand.Write(generator, new Scope("50", Period.Month(year, 6), null, Population.Actifs), folder, threshold, out var m1));
+        skipped.AddRange(m1);
+        files.Add(generator.WriteBilan(folder, new Scope("50", Period.Year(year), "Parentalité", Population.PeriodeComplete)));
+        files.Add(generator.WriteNational(folder, new Scope(null, Period.Year(year), null, Population.Actifs), threshold));
+        environment.Console.MarkupLine("[bold]Annexes Excel[/] (annexe mensuelle de juin, bilan annuel compté comme l'évaluation de la Manche, comparaison nationale) :");
+        AnnexesCommand.Print(environment.Console, folder, files, skipped);
     }
 
     /// <summary>Empties the demo folder, refusing any folder that is not a demo folder.</summary>
@@ -64,7 +89,7 @@ public static class DemoCommand
     {
         if (!Directory.Exists(folder)) return;
         var entries = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToList();
-        string[] ours = ["depot", "archives", "quarantaine", "modeles", "entrepot.duckdb", "entrepot.duckdb.wal"];
+        string[] ours = ["depot", "archives", "quarantaine", "modeles", "annexes", "entrepot.duckdb", "entrepot.duckdb.wal"];
         if (entries.Any(e => !ours.Contains(e)))
             throw new CliException($"Le dossier {folder} contient d'autres fichiers que ceux de la démonstration : choisissez un autre dossier avec --dossier.");
         Directory.Delete(folder, recursive: true);

@@ -52,8 +52,11 @@ public static class IndicateursCommand
     }
 }
 
-/// <summary>The scope options shared by every command that computes indicators.</summary>
-public sealed class ScopeOptions
+/// <summary>
+/// The scope options shared by every command that computes indicators. A command that names its
+/// period its own way (<c>annexes --mois/--annee</c>) leaves <c>--periode</c> out and passes its period to <see cref="Read(ParseResult, Func{Period})"/>.
+/// </summary>
+public sealed class ScopeOptions(bool withPeriode = true)
 {
     public Option<string?> Departement { get; } = new("--departement") { Description = "Code INSEE du département (ex. 50, 2A, 974).", HelpName = "code" };
 
@@ -69,12 +72,16 @@ public sealed class ScopeOptions
     {
         command.Add(Departement);
         command.Add(National);
-        command.Add(Periode);
+        if (withPeriode) command.Add(Periode);
         command.Add(Label);
         command.Add(Population);
     }
 
-    public Scope Read(ParseResult parse)
+    public Scope Read(ParseResult parse) => Read(parse, () => Period.TryParse(parse.GetValue(Periode), out var periodError)
+        ?? throw new CliException(periodError!, ExitCodes.BadArguments));
+
+    /// <summary>The scope with a period the command read itself (checked after the territory, before the label).</summary>
+    public Scope Read(ParseResult parse, Func<Period> period)
     {
         var departement = parse.GetValue(Departement);
         var national = parse.GetValue(National);
@@ -87,8 +94,7 @@ public sealed class ScopeOptions
                 throw new CliException($"Département « {departement} » inconnu : un code INSEE est attendu (ex. 50, 2A, 974).", ExitCodes.BadArguments);
             code = d.Code;
         }
-        var period = Period.TryParse(parse.GetValue(Periode), out var periodError)
-            ?? throw new CliException(periodError!, ExitCodes.BadArguments);
+        var p = period();
         string? label = null;
         var rawLabel = parse.GetValue(Label);
         if (!string.IsNullOrWhiteSpace(rawLabel) && !Domain.Text.TextKey.Equal(rawLabel, "tous"))
@@ -99,6 +105,6 @@ public sealed class ScopeOptions
         }
         var population = Scope.ParsePopulation(parse.GetValue(Population))
             ?? throw new CliException($"Population « {parse.GetValue(Population)} » inconnue : valeurs attendues « actifs » ou « periode-complete ».", ExitCodes.BadArguments);
-        return new Scope(code, period, label, population);
+        return new Scope(code, p, label, population);
     }
 }

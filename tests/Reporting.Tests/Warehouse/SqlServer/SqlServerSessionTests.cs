@@ -32,8 +32,8 @@ public sealed class SqlServerSessionTests
         var (connection, session) = Fake();
         using var _ = session;
         connection.On("queries/indicators.sql", _ =>
-            new FakeResult([("departement_code", "nvarchar"), ("indicator", "varchar"), ("category", "varchar"), ("amount", "decimal")],
-            [["50", "promeneurs", "", 6m], ["50", "heures_en_ligne", "", 120.5m], ["50", "themes", "Scolarité", 4m]]));
+            new FakeResult([("departement_code", "nvarchar"), ("promeneur_id", "varchar"), ("indicator", "varchar"), ("category", "varchar"), ("amount", "decimal")],
+            [["50", "", "promeneurs", "", 6m], ["50", "", "heures_en_ligne", "", 120.5m], ["50", "", "themes", "Scolarité", 4m]]));
 
         var result = new IndicatorService(session).Compute(new Scope("50", Period.Year(2019), null, Population.Actifs));
 

@@ -1,0 +1,356 @@
+using OfficeOpenXml;
+using OfficeOpenXml.Drawing.Chart;
+using OfficeOpenXml.Style;
+using OfficeOpenXml.Table;
+using Reporting.Outputs.Formatting;
+
+namespace Reporting.Outputs.Annexes.Layout;
+
+/// <summary>
+/// Writes one annex sheet top to bottom (<see cref="Row"/> is the next free row) and remembers what
+/// its layout needs: column widths computed from the text each cell will show (EPPlus's AutoFit needs
+/// GDI+, absent on Linux), heights of wrapped rows, frozen header, print titles. Text is always
+/// written as a value, never as a formula, whatever its first character.
+/// </summary>
+internal sealed class SheetBuilder
+{
+    private const double MinWidth = 6;
+    private const double MaxWidth = 60;
+    private const double LineHeight = 14.5;
+
+    // One width unit holds a digit of the default font: short labels (capitals, digits) fill about one unit
+    // per character, running French prose about 0.8 (measured on rendered pages); a little pessimistic.
+    private const double ProseCharactersPerUnit = 1.2;
+
+    private readonly AnnexBook _book;
+    private readonly Dictionary<int, double> _needed = [];
+    private readonly List<(int Row, int Column, string Text, double CharactersPerUnit)> _wrapped = [];
+    private readonly List<(int Row, int FirstColumn, int LastColumn, string Text)> _paragraphs = [];
+    private int? _freezeRow;
+    private int _freezeColumn;
+    private int? _repeatRow;
+    private string _title = string.Empty;
+
+    public SheetBuilder(AnnexBook book, ExcelWorksheet sheet)
+    {
+        _book = book;
+        Sheet = sheet;
+        Sheet.View.ShowGridLines = false;
+    }
+
+    public ExcelWorksheet Sheet { get; }
+
+    /// <summary>The next row to write.</summary>
+    public int Row { get; set; } = 1;
+
+    /// <summary>Title (row 1), subtitle (row 2), a blank row.</summary>
+    public void Title(string title, string subtitle)
+    {
+        _title = title;
+        var t = Sheet.Cells[1, 1];
+        t.Value = title;
+        t.Style.Font.Bold = true;
+        t.Style.Font.Size = 14;
+        t.Style.Font.Color.SetColor(AnnexStyle.SectionText);
+        var s = Sheet.Cells[2, 1];
+        s.Value = subtitle;
+        s.Style.Font.Italic = true;
+        s.Style.Font.Color.SetColor(AnnexStyle.NoteText);
+        Row = 4;
+    }
+
+    /// <summary>A section heading.</summary>
+    public void Section(string text)
+    {
+        var c = Sheet.Cells[Row, 1];
+        c.Value = text;
+        c.Style.Font.Bold = true;
+        c.Style.Font.Size = 12;
+        c.Style.Font.Color.SetColor(AnnexStyle.SectionText);
+        Row++;
+    }
+
+    /// <summary>A footnote or remark in small grey italics, on one line.</summary>
+    public void Note(string text)
+    {
+        var c = Sheet.Cells[Row, 1];
+        c.Value = text;
+        c.Style.Font.Italic = true;
+        c.Style.Font.Size = 9;
+        c.Style.Font.Color.SetColor(AnnexStyle.NoteText);
+        Row++;
+    }
+
+    /// <summary>A sentence or two spread over the first <paramref name="columns"/> columns, wrapped.</summary>
+    public void Paragraph(string text, int columns) => Wrapped(Row++, 1, columns, text);
+
+    /// <summary>Text wrapped over merged cells (it does not widen a column; its row grows to show it all).</summary>
+    public void Wrapped(int row, int firstColumn, int lastColumn, string text, bool bold = false)
+    {
+        Sheet.Cells[row, firstColumn].Value = text; // the first cell only: a merged range keeps one value
+        var range = Sheet.Cells[row, firstColumn, row, lastColumn];
+        range.Merge = true;
+        range.Style.WrapText = true;
+        range.Style.VerticalAlignment = ExcelVerticalAlignment.Top;
+        if (bold) range.Style.Font.Bold = true;
+        _paragraphs.Add((row, firstColumn, lastColumn, text));
+    }
+
+    public void Skip(int rows = 1) => Row += rows;
+
+    /// <summary>A header row at <see cref="Row"/> from <paramref name="column"/>; returns its row and moves on.</summary>
+    public int Header(int column, params string[] headers)
+    {
+        var row = Row;
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var c = Sheet.Cells[row, column + i];
+            c.Value = headers[i];
+            var words = headers[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var longestWord = words.Length == 0 ? 0 : words.Max(w => w.Length);
+            Need(column + i, Math.Max(longestWord + 1, Math.Ceiling(headers[i].Length / 3.0)));
+            _wrapped.Add((row, column + i, headers[i], 1.05));
+        }
+        var range = Sheet.Cells[row, column, row, column + headers.Length - 1];
+        range.Style.Font.Bold = true;
+        range.Style.Font.Color.SetColor(AnnexStyle.HeaderText);
+        range.Style.Fill.PatternType = ExcelFillStyle.Solid;
+        range.Style.Fill.BackgroundColor.SetColor(AnnexStyle.HeaderFill);
+        range.Style.WrapText = true;
+        range.Style.VerticalAlignment = ExcelVerticalAlignment.Center;
+        for (var i = 1; i < headers.Length; i++) Sheet.Cells[row, column + i].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        Row++;
+        return row;
+    }
+
+    /// <summary>Text as a value (a leading '=' stays text); with <paramref name="wrap"/>, long text wraps in its column.</summary>
+    public void Text(int row, int column, string? text, bool wrap = false, bool bold = false)
+    {
+        var c = Sheet.Cells[row, column];
+        c.Value = text;
+        if (bold) c.Style.Font.Bold = true;
+        if (text is null) return;
+        if (wrap)
+        {
+            c.Style.WrapText = true;
+            c.Style.VerticalAlignment = ExcelVerticalAlignment.Top;
+            _wrapped.Add((row, column, text, ProseCharactersPerUnit));
+            Need(column, Math.Min(text.Length, 50));
+        }
+        else
+        {
+            Need(column, text.Length);
+        }
+    }
+
+    /// <summary>A row label over several merged cells (a total row): it does not widen the first column.</summary>
+    public void Label(int row, int firstColumn, int lastColumn, string text)
+    {
+        Sheet.Cells[row, firstColumn].Value = text;
+        var range = Sheet.Cells[row, firstColumn, row, lastColumn];
+        range.Merge = true;
+        range.Style.Font.Bold = true;
+    }
+
+    /// <summary>A number with its display format; null writes the secrecy mark <c>s</c>.</summary>
+    public void Number(int row, int column, decimal? value, string format)
+    {
+        var c = Sheet.Cells[row, column];
+        if (value is not decimal v)
+        {
+            c.Value = "s";
+            c.Style.HorizontalAlignment = ExcelHorizontalAlignment.Right;
+            Need(column, 1);
+            return;
+        }
+        c.Value = (double)v;
+        c.Style.Numberformat.Format = format;
+        Need(column, Shown(v, format).Length);
+    }
+
+    public void Date(int row, int column, DateOnly date)
+    {
+        var c = Sheet.Cells[row, column];
+        c.Value = date.ToDateTime(TimeOnly.MinValue);
+        c.Style.Numberformat.Format = AnnexStyle.Date;
+        c.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        Need(column, 10);
+    }
+
+    /// <summary>A total or highlighted row: bold on a light fill.</summary>
+    public void Emphasize(int row, int firstColumn, int lastColumn)
+    {
+        var range = Sheet.Cells[row, firstColumn, row, lastColumn];
+        range.Style.Font.Bold = true;
+        range.Style.Fill.PatternType = ExcelFillStyle.Solid;
+        range.Style.Fill.BackgroundColor.SetColor(AnnexStyle.TotalFill);
+    }
+
+    /// <summary>A cell that calls for attention (a month not sent).</summary>
+    public void Warn(int row, int column)
+    {
+        var c = Sheet.Cells[row, column];
+        c.Style.Fill.PatternType = ExcelFillStyle.Solid;
+        c.Style.Fill.BackgroundColor.SetColor(AnnexStyle.WarningFill);
+        c.Style.Font.Color.SetColor(AnnexStyle.WarningText);
+    }
+
+    /// <summary>Thin grey borders around every cell of a block, and light bands on every other row.</summary>
+    public void Grid(int firstRow, int firstColumn, int lastRow, int lastColumn, bool bands = true)
+    {
+        if (lastRow < firstRow) return;
+        var range = Sheet.Cells[firstRow, firstColumn, lastRow, lastColumn];
+        if (lastRow > firstRow) Sheet.Cells[firstRow + 1, firstColumn, lastRow, lastColumn].Style.VerticalAlignment = ExcelVerticalAlignment.Top;
+        foreach (var border in new[] { range.Style.Border.Top, range.Style.Border.Bottom, range.Style.Border.Left, range.Style.Border.Right })
+        {
+            border.Style = ExcelBorderStyle.Thin;
+            border.Color.SetColor(AnnexStyle.Border);
+        }
+        if (!bands) return;
+        for (var r = firstRow + 1; r <= lastRow; r += 2)
+        {
+            var band = Sheet.Cells[r, firstColumn, r, lastColumn];
+            band.Style.Fill.PatternType = ExcelFillStyle.Solid;
+            band.Style.Fill.BackgroundColor.SetColor(AnnexStyle.BandFill);
+        }
+    }
+
+    /// <summary>
+    /// An Excel table over a header row and its data rows (filter buttons when <paramref name="filter"/>),
+    /// with the annex's own styling (spreadsheet programs that ignore table styles show the same).
+    /// No table without data rows: Excel cannot hold an empty one.
+    /// </summary>
+    public void Table(string nameHint, int headerRow, int lastRow, int firstColumn, int lastColumn, bool filter = true)
+    {
+        Grid(headerRow, firstColumn, lastRow, lastColumn);
+        if (lastRow <= headerRow) return;
+        var table = Sheet.Tables.Add(new ExcelAddressBase(headerRow, firstColumn, lastRow, lastColumn), _book.TableName(nameHint));
+        table.TableStyle = TableStyles.None;
+        table.ShowHeader = true;
+        table.ShowFilter = filter;
+        table.ShowRowStripes = false;
+    }
+
+    /// <summary>Keeps the rows down to <paramref name="headerRow"/> (and the first columns) in view while scrolling.</summary>
+    public void FreezeBelow(int headerRow, int columns = 0)
+    {
+        _freezeRow ??= headerRow;
+        _freezeColumn = columns;
+    }
+
+    /// <summary>Prints <paramref name="headerRow"/> at the top of every page.</summary>
+    public void RepeatOnEachPage(int headerRow) => _repeatRow ??= headerRow;
+
+    /// <summary>
+    /// A native bar chart anchored at (<paramref name="row"/>, <paramref name="column"/>): one bar per
+    /// category, one series per value range, values shown on the bars in <paramref name="labelFormat"/>.
+    /// </summary>
+    public void BarChart(string name, string title, ExcelRange categories, IReadOnlyList<(ExcelRange Values, string Header)> series,
+        bool horizontal, string axisFormat, string labelFormat, int row, int column, int widthPx, int heightPx)
+    {
+        var chart = (ExcelBarChart)Sheet.Drawings.AddChart(name, horizontal ? eChartType.BarClustered : eChartType.ColumnClustered);
+        chart.Title.Text = title;
+        chart.Title.Font.Size = 12;
+        chart.Title.Font.Bold = true;
+        chart.SetPosition(row - 1, 0, column - 1, 0);
+        chart.SetSize(widthPx, heightPx);
+        foreach (var (values, header) in series)
+        {
+            var serie = chart.Series.Add(values, categories);
+            serie.Header = header;
+        }
+        chart.DataLabel.ShowValue = true;
+        chart.DataLabel.ShowCategory = false;
+        chart.DataLabel.ShowSeriesName = false;
+        chart.DataLabel.Font.Size = 8;
+        chart.YAxis.Format = axisFormat;
+        chart.YAxis.MinValue = 0;
+        chart.GapWidth = 60;
+        if (horizontal) chart.XAxis.Orientation = eAxisOrientation.MaxMin;
+        if (series.Count == 1) chart.Legend.Remove();
+        else chart.Legend.Position = eLegendPosition.Bottom;
+        ChartXml.Complete(chart.ChartXml, labelFormat);
+    }
+
+    /// <summary>Column widths, wrapped row heights, frozen panes and print setup, once every cell is written.</summary>
+    internal void Finish()
+    {
+        foreach (var (column, chars) in _needed)
+            Sheet.Column(column).Width = Math.Clamp(chars * 1.1 + 2, MinWidth, MaxWidth);
+
+        var heights = new Dictionary<int, int>();
+        foreach (var (row, column, text, perUnit) in _wrapped)
+            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, Sheet.Column(column).Width, perUnit));
+        foreach (var (row, first, last, text) in _paragraphs)
+        {
+            var width = Enumerable.Range(first, last - first + 1).Sum(c => _needed.ContainsKey(c) ? Sheet.Column(c).Width : 9.14);
+            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, width, ProseCharactersPerUnit));
+        }
+        foreach (var (row, lines) in heights)
+            if (lines > 1) Sheet.Row(row).Height = lines * LineHeight + 3;
+
+        if (_freezeRow is int f) Sheet.View.FreezePanes(f + 1, _freezeColumn + 1);
+
+        var print = Sheet.PrinterSettings;
+        print.Orientation = eOrientation.Landscape;
+        print.PaperSize = ePaperSize.A4;
+        print.FitToPage = true;
+        print.FitToWidth = 1;
+        print.FitToHeight = 0;
+        print.LeftMargin = 0.5m;
+        print.RightMargin = 0.5m;
+        print.TopMargin = 0.75m;
+        print.BottomMargin = 0.75m;
+        print.HeaderMargin = 0.3m;
+        print.FooterMargin = 0.3m;
+        if (_repeatRow is int r) print.RepeatRows = new ExcelAddress($"${r}:${r}");
+        Sheet.HeaderFooter.OddHeader.LeftAlignedText = Escape(_book.Title);
+        Sheet.HeaderFooter.OddHeader.RightAlignedText = Escape(_title.Length > 0 && _title != _book.Title ? Sheet.Name : string.Empty);
+        Sheet.HeaderFooter.OddFooter.LeftAlignedText = Escape($"Édité le {FrenchFormat.Date(_book.Clock.GetLocalNow().DateTime)}");
+        Sheet.HeaderFooter.OddFooter.RightAlignedText = $"Page {ExcelHeaderFooter.PageNumber} / {ExcelHeaderFooter.NumberOfPages}";
+    }
+
+    private void Need(int column, double chars) => _needed[column] = Math.Max(_needed.GetValueOrDefault(column), chars);
+
+    /// <summary>How many lines a text takes once wrapped at a column width (greedy, by words; a little pessimistic).</summary>
+    internal static int Lines(string text, double width, double charactersPerUnit = 1.05)
+    {
+        var capacity = Math.Max(1, (int)Math.Floor((width - 1) * charactersPerUnit));
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var used = 0;
+            lines++;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var length = word.Length;
+                if (used > 0 && used + 1 + length > capacity)
+                {
+                    lines++;
+                    used = 0;
+                }
+                if (used == 0)
+                {
+                    lines += Math.Max(0, (length - 1) / capacity);
+                    used = length % capacity == 0 ? capacity : length % capacity;
+                }
+                else
+                {
+                    used += 1 + length;
+                }
+            }
+        }
+        return Math.Max(1, lines);
+    }
+
+    /// <summary>How a number reads in a French Excel with the given format (for the column width).</summary>
+    private static string Shown(decimal value, string format) => format switch
+    {
+        AnnexStyle.Percent => (value * 100).ToString("0.0", FrenchFormat.Culture) + " %",
+        AnnexStyle.Integer => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", FrenchFormat.Culture),
+        _ => value.ToString("#,##0.0", FrenchFormat.Culture),
+    };
+
+    /// <summary>'&amp;' starts a code in headers and footers.</summary>
+    private static string Escape(string text) => text.Replace("&", "&&", StringComparison.Ordinal);
+}
