@@ -1,6 +1,7 @@
--- Structures are type 1: a new code is added, a known code is overwritten.
+-- Structures are type 1: a new code is added, a known code is overwritten (rows staged in stage_structure).
 INSERT INTO dim.structure (code, name, structure_type, commune, departement_code, source_file_key)
-VALUES (@code, @name, @structure_type, @commune, @departement_code, @source_file_key)
+SELECT code, name, structure_type, commune, departement_code, @source_file_key
+FROM stage_structure
 ON CONFLICT (code) DO UPDATE SET
     name = excluded.name,
     structure_type = excluded.structure_type,

@@ -134,10 +134,15 @@ public sealed class WarehouseSession : IDisposable
     /// Appends rows to a table in bulk inside the current transaction (DuckDB's appender; SQL Server's
     /// writer stages rows with an <c>IBulkCopier</c>). Each row gives a value for every column, in the table's column order.
     /// </summary>
-    public void BulkInsert(string schema, string table, IEnumerable<object?[]> rows)
+    public void BulkInsert(string schema, string table, IEnumerable<object?[]> rows) => Append(null, schema, table, rows);
+
+    /// <summary>The same into a connection-local temporary table (DuckDB's "temp" catalog).</summary>
+    public void BulkInsertTemp(string table, IEnumerable<object?[]> rows) => Append("temp", "main", table, rows);
+
+    private void Append(string? catalog, string schema, string table, IEnumerable<object?[]> rows)
     {
         if (Connection is not DuckDBConnection duck) throw new NotSupportedException("Bulk insert is implemented for DuckDB only.");
-        using var appender = duck.CreateAppender(schema, table);
+        using var appender = duck.CreateAppender(catalog, schema, table);
         foreach (var values in rows)
         {
             var row = appender.CreateRow();

@@ -58,15 +58,10 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
     {
         using var tx = session.Begin();
         var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, RejectedRows(rejections), null, tx);
-        session.Execute("duckdb/load/structure_upsert.sql", records.Select(r => new
-        {
-            code = r.Code,
-            name = r.Nom,
-            structure_type = r.Type,
-            commune = r.Commune,
-            departement_code = r.Departement,
-            source_file_key = fileKey,
-        }), tx);
+        session.Execute("duckdb/load/stage_reference.sql", null, tx);
+        // Column order of stage_structure (sql/duckdb/load/stage_reference.sql).
+        session.BulkInsertTemp("stage_structure", records.Select(r => new object?[] { r.Code, r.Nom, r.Type, r.Commune, r.Departement }));
+        session.Execute("duckdb/load/structure_upsert.sql", new { source_file_key = fileKey }, tx);
         session.Execute("duckdb/load/promeneur_refresh_structure_keys.sql", null, tx);
         InsertRejections(fileKey, rejections, tx);
         tx.Commit();
@@ -86,11 +81,12 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
         var current = session.Query<PromeneurVersion>("duckdb/load/promeneur_all_versions.sql", null, tx)
             .Where(v => v.IsCurrent == 1)
             .ToDictionary(v => v.PromeneurId);
+        var newVersions = new List<(PromeneurRecord Record, DateOnly ValidFrom)>();
         foreach (var r in records)
         {
             if (!current.TryGetValue(r.Identifiant, out var version))
             {
-                InsertVersion(r, OpenStart, fileKey, tx);
+                newVersions.Add((r, OpenStart));
                 continue;
             }
             var tracked = version.Label != r.Label || version.Job != r.Metier || version.StructureCode != r.CodeStructure;
@@ -108,7 +104,7 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
             else if (tracked)
             {
                 session.Execute("duckdb/load/promeneur_close_version.sql", new { promeneur_key = version.PromeneurKey, valid_to = asOf }, tx);
-                InsertVersion(r, asOf, fileKey, tx);
+                newVersions.Add((r, asOf));
             }
             var type1Changed = version.LastName != r.Nom || version.FirstName != r.Prenom || version.DepartementCode != r.Departement
                 || version.LabelledFrom != r.DateLabellisation || version.LabelledTo != r.DateFinLabellisation;
@@ -123,28 +119,19 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
                     labelled_to = r.DateFinLabellisation,
                 }, tx);
         }
+        // New promeneurs and new versions go in bulk: stage, then one insert.
+        session.Execute("duckdb/load/stage_reference.sql", null, tx);
+        // Column order of stage_promeneur (sql/duckdb/load/stage_reference.sql).
+        session.BulkInsertTemp("stage_promeneur", newVersions.Select(n => new object?[]
+        {
+            n.Record.Identifiant, n.Record.Nom, n.Record.Prenom, n.Record.CodeStructure, n.Record.Departement,
+            n.Record.Label, n.Record.Metier, n.Record.DateLabellisation, n.Record.DateFinLabellisation, n.ValidFrom,
+        }));
+        session.Execute("duckdb/load/promeneur_insert.sql", new { valid_to = OpenEnd, source_file_key = fileKey }, tx);
         InsertRejections(fileKey, rejections, tx);
         tx.Commit();
         return fileKey;
     }
-
-    private void InsertVersion(PromeneurRecord r, DateOnly validFrom, int fileKey, IDbTransaction tx) =>
-        session.Execute("duckdb/load/promeneur_insert.sql", new
-        {
-            promeneur_id = r.Identifiant,
-            last_name = r.Nom,
-            first_name = r.Prenom,
-            structure_code = r.CodeStructure,
-            departement_code = r.Departement,
-            label = r.Label,
-            job = r.Metier,
-            labelled_from = r.DateLabellisation,
-            labelled_to = r.DateFinLabellisation,
-            valid_from = validFrom,
-            valid_to = OpenEnd,
-            is_current = (short)1,
-            source_file_key = fileKey,
-        }, tx);
 
     /// <summary>
     /// Loads a tracking workbook, replacing the loaded version of the same (promeneur, year)
