@@ -9,7 +9,7 @@ namespace Reporting.Tests.Pipeline;
 
 /// <summary>
 /// Re-running a load, new and old versions of a workbook, one transaction per file
-/// (INPUTS.md §1, etl/REGLES.md 10–13).
+/// (INPUTS.md §1, etl/REGLES.md 12–15).
 /// </summary>
 public sealed class IdempotenceTests : IDisposable
 {

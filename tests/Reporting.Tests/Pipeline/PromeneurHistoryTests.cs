@@ -6,7 +6,7 @@ using Reporting.Warehouse.Loading;
 namespace Reporting.Tests.Pipeline;
 
 /// <summary>
-/// Type 2 history of promeneurs (INPUTS.md §2, etl/REGLES.md 14 and 17): a changed label or structure
+/// Type 2 history of promeneurs (INPUTS.md §2, etl/REGLES.md 16 and 19): a changed label or structure
 /// ends the current version on the load date; the label of a period is the one in effect on the last
 /// day of the period on which the promeneur is active (sql/queries/indicators.sql).
 /// </summary>
