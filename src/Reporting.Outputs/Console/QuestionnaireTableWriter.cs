@@ -24,7 +24,7 @@ public static class QuestionnaireTableWriter
         console.MarkupLine($"{Plural(result.Reponses, "répondant")} ({Markup.Escape(who)})");
 
         Table? table = null;
-        foreach (var block in Blocks(result.Questions))
+        foreach (var block in QuestionBlocks.Of(result.Questions))
         {
             if (block.Count > 1)
             {
@@ -41,22 +41,6 @@ public static class QuestionnaireTableWriter
             AddQuestion(table, block[0]);
         }
         if (table is not null) console.Write(table);
-    }
-
-    /// <summary>Runs of consecutive single-choice questions sharing their options (two or more make a matrix); any other question alone.</summary>
-    private static List<List<QuestionResult>> Blocks(IReadOnlyList<QuestionResult> questions)
-    {
-        var blocks = new List<List<QuestionResult>>();
-        foreach (var q in questions)
-        {
-            var last = blocks.Count > 0 ? blocks[^1] : null;
-            if (last is not null && q.Type == QuestionTypes.ChoixUnique && last[^1].Type == QuestionTypes.ChoixUnique
-                && last[^1].Modalites!.Select(m => m.Option).SequenceEqual(q.Modalites!.Select(m => m.Option), StringComparer.Ordinal))
-                last.Add(q);
-            else
-                blocks.Add([q]);
-        }
-        return blocks;
     }
 
     private static void AddQuestion(Table table, QuestionResult q)

@@ -249,24 +249,7 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
     private sealed record VersionKey(int PromeneurKey, string PromeneurId, DateOnly ValidFrom, DateOnly ValidTo);
 
     private int InsertFile(FileAudit a, string status, int rowsLoaded, int rowsRejected, string? message, IDbTransaction tx) =>
-        session.ExecuteScalar<int>("duckdb/load/source_file_insert.sql", new
-        {
-            run_key = a.RunKey,
-            file_name = a.FileName,
-            original_path = a.OriginalPath,
-            stored_path = a.StoredPath,
-            sha256 = a.Sha256,
-            size_bytes = a.SizeBytes,
-            last_modified = a.LastModified,
-            kind = a.Kind,
-            status,
-            promeneur_id = a.PromeneurId,
-            file_year = a.Year is int y ? (short?)y : null,
-            rows_loaded = rowsLoaded,
-            rows_rejected = rowsRejected,
-            message = Truncate(message, WarehouseWriters.FileMessageLength),
-            processed_at = a.ProcessedAt,
-        }, tx);
+        session.ExecuteScalar<int>("duckdb/load/source_file_insert.sql", WarehouseWriters.FileRow(a, status, rowsLoaded, rowsRejected, message), tx);
 
     private void InsertRejections(int fileKey, IReadOnlyList<Rejection> rejections, IDbTransaction tx) =>
         session.Execute("duckdb/load/rejected_row_insert.sql", rejections.Select(r => new

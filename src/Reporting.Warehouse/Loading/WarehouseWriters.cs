@@ -29,5 +29,25 @@ public static class WarehouseWriters
     /// <summary>Rows of a file with at least one rejected cell.</summary>
     public static int RejectedRows(IReadOnlyList<Rejection> rejections) => rejections.Select(r => (r.Sheet, r.Row)).Distinct().Count();
 
+    /// <summary>The parameters of the audit row of a file (<c>source_file_insert.sql</c> on either engine).</summary>
+    public static object FileRow(FileAudit a, string status, int rowsLoaded, int rowsRejected, string? message) => new
+    {
+        run_key = a.RunKey,
+        file_name = a.FileName,
+        original_path = a.OriginalPath,
+        stored_path = a.StoredPath,
+        sha256 = a.Sha256,
+        size_bytes = a.SizeBytes,
+        last_modified = a.LastModified,
+        kind = a.Kind,
+        status,
+        promeneur_id = a.PromeneurId,
+        file_year = a.Year is int y ? (short?)y : null,
+        rows_loaded = rowsLoaded,
+        rows_rejected = rowsRejected,
+        message = Truncate(message, FileMessageLength),
+        processed_at = a.ProcessedAt,
+    };
+
     public static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 }

@@ -3,6 +3,7 @@ using Reporting.Domain.Model;
 using Reporting.Indicators.Definitions;
 using Reporting.Indicators.Questionnaires;
 using Reporting.Outputs.Annexes.Layout;
+using Reporting.Outputs.Formatting;
 
 namespace Reporting.Outputs.Annexes.Sections;
 
@@ -28,7 +29,7 @@ internal static class QuestionnaireSheet
         var header = sheet.Header(1, "Question et réponses", "Nombre", "Part des répondants");
         sheet.FreezeBelow(header);
         sheet.RepeatOnEachPage(header);
-        foreach (var block in Blocks(result.Questions))
+        foreach (var block in QuestionBlocks.Of(result.Questions))
         {
             if (block.Count > 1) Matrix(sheet, block);
             else Question(sheet, block[0]);
@@ -115,22 +116,6 @@ internal static class QuestionnaireSheet
         sheet.Text(row, 1, "    " + label);
         if (value is decimal v) sheet.Number(row, 2, v, AnnexStyle.Decimal1);
         else sheet.Text(row, 2, "–");
-    }
-
-    /// <summary>Runs of consecutive single-choice questions sharing their options (two or more make a matrix); any other question alone.</summary>
-    private static List<List<QuestionResult>> Blocks(IReadOnlyList<QuestionResult> questions)
-    {
-        var blocks = new List<List<QuestionResult>>();
-        foreach (var q in questions)
-        {
-            var last = blocks.Count > 0 ? blocks[^1] : null;
-            if (last is not null && q.Type == QuestionTypes.ChoixUnique && last[^1].Type == QuestionTypes.ChoixUnique
-                && last[^1].Modalites!.Select(m => m.Option).SequenceEqual(q.Modalites!.Select(m => m.Option), StringComparer.Ordinal))
-                last.Add(q);
-            else
-                blocks.Add([q]);
-        }
-        return blocks;
     }
 
     /// <summary>The start shared by every label, up to and including its last ": " ("Ouverture du réseau : "); empty when none.</summary>

@@ -316,22 +316,5 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
         });
 
     private int InsertFile(FileAudit a, string status, int rowsLoaded, int rowsRejected, string? message, IDbTransaction tx) =>
-        _session.ExecuteScalar<int>(Load + "source_file_insert.sql", new
-        {
-            run_key = a.RunKey,
-            file_name = a.FileName,
-            original_path = a.OriginalPath,
-            stored_path = a.StoredPath,
-            sha256 = a.Sha256,
-            size_bytes = a.SizeBytes,
-            last_modified = a.LastModified,
-            kind = a.Kind,
-            status,
-            promeneur_id = a.PromeneurId,
-            file_year = a.Year is int y ? (short?)y : null,
-            rows_loaded = rowsLoaded,
-            rows_rejected = rowsRejected,
-            message = WarehouseWriters.Truncate(message, WarehouseWriters.FileMessageLength),
-            processed_at = a.ProcessedAt,
-        }, tx);
+        _session.ExecuteScalar<int>(Load + "source_file_insert.sql", WarehouseWriters.FileRow(a, status, rowsLoaded, rowsRejected, message), tx);
 }
