@@ -22,18 +22,7 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
         session.ExecuteScalar<int>("duckdb/load/run_insert.sql", new { started_at = startedAt, source_folder = folder });
 
     public void FinishRun(int runKey, RunTotals t, DateTime finishedAt) =>
-        session.Execute("duckdb/load/run_finish.sql", new
-        {
-            run_key = runKey,
-            finished_at = finishedAt,
-            files_seen = t.FilesSeen,
-            files_loaded = t.FilesLoaded,
-            files_skipped = t.FilesSkipped,
-            files_quarantined = t.FilesQuarantined,
-            rows_loaded = t.RowsLoaded,
-            rows_rejected = t.RowsRejected,
-            status = t.Status,
-        });
+        session.Execute("duckdb/load/run_finish.sql", WarehouseWriters.RunRow(runKey, t, finishedAt));
 
     public KnownFile? FindByHash(string sha256) =>
         session.QuerySingleOrDefault<KnownFile>("duckdb/load/source_file_find_by_hash.sql", new { sha256 });

@@ -29,6 +29,20 @@ public static class WarehouseWriters
     /// <summary>Rows of a file with at least one rejected cell.</summary>
     public static int RejectedRows(IReadOnlyList<Rejection> rejections) => rejections.Select(r => (r.Sheet, r.Row)).Distinct().Count();
 
+    /// <summary>The parameters that close the audit row of a run (<c>run_finish.sql</c> on either engine).</summary>
+    public static object RunRow(int runKey, RunTotals t, DateTime finishedAt) => new
+    {
+        run_key = runKey,
+        finished_at = finishedAt,
+        files_seen = t.FilesSeen,
+        files_loaded = t.FilesLoaded,
+        files_skipped = t.FilesSkipped,
+        files_quarantined = t.FilesQuarantined,
+        rows_loaded = t.RowsLoaded,
+        rows_rejected = t.RowsRejected,
+        status = t.Status,
+    };
+
     /// <summary>The parameters of the audit row of a file (<c>source_file_insert.sql</c> on either engine).</summary>
     public static object FileRow(FileAudit a, string status, int rowsLoaded, int rowsRejected, string? message) => new
     {

@@ -197,18 +197,7 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
         Read(() => _session.ExecuteScalar<int>(Load + "run_insert.sql", new { started_at = startedAt, source_folder = folder }));
 
     public void FinishRun(int runKey, RunTotals t, DateTime finishedAt) =>
-        Read(() => _session.Execute(Load + "run_finish.sql", new
-        {
-            run_key = runKey,
-            finished_at = finishedAt,
-            files_seen = t.FilesSeen,
-            files_loaded = t.FilesLoaded,
-            files_skipped = t.FilesSkipped,
-            files_quarantined = t.FilesQuarantined,
-            rows_loaded = t.RowsLoaded,
-            rows_rejected = t.RowsRejected,
-            status = t.Status,
-        }));
+        Read(() => _session.Execute(Load + "run_finish.sql", WarehouseWriters.RunRow(runKey, t, finishedAt)));
 
     public KnownFile? FindByHash(string sha256) =>
         Read(() => _session.QuerySingleOrDefault<KnownFile>(Load + "source_file_find_by_hash.sql", new { sha256 }));
