@@ -15,6 +15,16 @@ public static class ReportingCli
         Recursive = true,
     };
 
+    /// <summary>Configuration key of <see cref="AttenteVerrou"/> (seconds).</summary>
+    public const string LockWaitKey = "AttenteVerrou";
+
+    public static readonly Option<int?> AttenteVerrou = new("--attente-verrou")
+    {
+        Description = $"Secondes à attendre qu'un autre programme (un chargement) libère l'entrepôt avant d'abandonner (défaut : clé {LockWaitKey}, sinon {WarehouseOpening.DefaultLockWait.TotalSeconds:0}).",
+        HelpName = "secondes",
+        Recursive = true,
+    };
+
     public static int Run(string[] args, CliEnvironment environment)
     {
         var root = Build(environment);
@@ -32,6 +42,7 @@ public static class ReportingCli
         var root = new RootCommand("PdN Reporting : charge les tableaux de suivi des Promeneurs du Net dans l'entrepôt et calcule les indicateurs.")
         {
             Entrepot,
+            AttenteVerrou,
         };
         root.Add(ChargerCommand.Create(environment));
         root.Add(IndicateursCommand.Create(environment));
@@ -66,6 +77,11 @@ public static class ReportingCli
             environment.Error.WriteLine($"Erreur : {ex.Message}");
             return ExitCodes.CannotProceed;
         }
+        catch (Exception ex) when (StorageErrors.IsFull(ex))
+        {
+            environment.Error.WriteLine($"Erreur : {StorageErrors.Describe(ex)}");
+            return ExitCodes.CannotProceed;
+        }
     }
 
     /// <summary>
@@ -77,16 +93,50 @@ public static class ReportingCli
         WarehouseLocation.Parse(parse.GetValue(Entrepot) ?? environment.Configuration["Entrepot"])
             .WithPassword(environment.Configuration["SqlServer:MotDePasse"]);
 
-    /// <summary>
-    /// Opens the warehouse. DuckDB: creates or upgrades its schema. SQL Server: checks that the schema
-    /// deployed by « reporting base deployer » is the version this program expects.
-    /// </summary>
-    public static WarehouseSession OpenWarehouse(CliEnvironment environment, WarehouseLocation location, bool create)
+    /// <summary>How long a command waits for another program to release the warehouse: <c>--attente-verrou</c>, else the configuration.</summary>
+    public static TimeSpan LockWait(CliEnvironment environment, ParseResult parse)
     {
-        var session = WarehouseSession.Open(location, create);
+        var configured = environment.Configuration[LockWaitKey];
+        int? seconds = parse.GetValue(AttenteVerrou);
+        if (seconds is null && !string.IsNullOrWhiteSpace(configured))
+            seconds = int.TryParse(configured, out var s) ? s
+                : throw new CliException($"Valeur « {configured} » invalide pour la clé de configuration {LockWaitKey} : un nombre de secondes est attendu.", ExitCodes.BadArguments);
+        if (seconds < 0)
+            throw new CliException($"Durée d'attente {seconds} s refusée : un nombre de secondes positif ou nul est attendu (0 : ne pas attendre).", ExitCodes.BadArguments);
+        return seconds is int value ? TimeSpan.FromSeconds(value) : WarehouseOpening.DefaultLockWait;
+    }
+
+    /// <summary>
+    /// Opens the warehouse for a command that only reads: DuckDB read-only, never migrated (a schema older than the
+    /// program is refused with the command that upgrades it); SQL Server checked against the version « reporting base
+    /// deployer » recorded.
+    /// </summary>
+    public static WarehouseSession OpenForReading(CliEnvironment environment, ParseResult parse, WarehouseLocation location) =>
+        Open(environment, location, new WarehouseOpening { Access = WarehouseAccess.Read, LockWait = LockWait(environment, parse) });
+
+    /// <summary>
+    /// Opens the warehouse to load or upgrade it (charger, base initialiser). DuckDB: creates or upgrades its schema.
+    /// SQL Server: checks that the schema deployed by « reporting base deployer » is the version this program expects.
+    /// Without <paramref name="lockWait"/>, the configured wait.
+    /// </summary>
+    public static WarehouseSession OpenForLoading(CliEnvironment environment, WarehouseLocation location, TimeSpan? lockWait = null) =>
+        Open(environment, location, new WarehouseOpening { Access = WarehouseAccess.Write, Create = true, LockWait = lockWait ?? ConfiguredLockWait(environment) });
+
+    /// <summary>Reading (<paramref name="create"/> false) or loading (true), with the configured wait: see <see cref="OpenForReading"/> and <see cref="OpenForLoading"/>.</summary>
+    public static WarehouseSession OpenWarehouse(CliEnvironment environment, WarehouseLocation location, bool create) => create
+        ? OpenForLoading(environment, location)
+        : Open(environment, location, new WarehouseOpening { Access = WarehouseAccess.Read, LockWait = ConfiguredLockWait(environment) });
+
+    private static TimeSpan ConfiguredLockWait(CliEnvironment environment) =>
+        int.TryParse(environment.Configuration[LockWaitKey], out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : WarehouseOpening.DefaultLockWait;
+
+    private static WarehouseSession Open(CliEnvironment environment, WarehouseLocation location, WarehouseOpening opening)
+    {
+        var session = WarehouseSession.Open(location, opening with { Waiting = message => environment.Error.WriteLine(message) });
         try
         {
             if (location.Engine == WarehouseEngine.SqlServer) SqlServerSchema.RequireCurrent(session);
+            else if (opening.Access == WarehouseAccess.Read) SchemaManager.RequireCurrent(session);
             else SchemaManager.Initialize(session, environment.Clock);
             return session;
         }

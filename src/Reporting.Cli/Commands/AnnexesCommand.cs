@@ -36,7 +36,7 @@ public static class AnnexesCommand
             var threshold = IndicateursCommand.Threshold(environment, parse.GetValue(seuil));
             var location = ReportingCli.Location(environment, parse);
             var folder = OutputFolder(environment, location, parse.GetValue(sortie));
-            using var session = ReportingCli.OpenWarehouse(environment, location, create: false);
+            using var session = ReportingCli.OpenForReading(environment, parse, location);
             IndicateursCommand.RequireData(session);
             var files = Write(new AnnexGenerator(session, environment.Clock), s, folder, threshold, out var skipped);
             Print(environment.Console, folder, files, skipped);

@@ -71,6 +71,7 @@ public static class BaseCommand
             var database = DatabaseName(environment, parse, nom);
             var console = environment.Console;
             console.WriteLine($"Déploiement du schéma version {SchemaVersion.Current} sur {location.Display()}, base « {database} »…");
+            RequireServer(location);
             try
             {
                 SqlServerPackage.Deploy(location.Target, database, blockOnPossibleDataLoss: !parse.GetValue(perte));
@@ -97,11 +98,27 @@ public static class BaseCommand
             if (location.Engine != WarehouseEngine.DuckDb)
                 throw new CliException($"L'entrepôt {location.Display()} est un serveur SQL Server : son schéma se déploie avec « reporting base deployer ».", ExitCodes.BadArguments);
             var existed = File.Exists(location.Target);
-            using var session = ReportingCli.OpenWarehouse(environment, location, create: true);
+            using var session = ReportingCli.OpenForLoading(environment, location, ReportingCli.LockWait(environment, parse));
             environment.Console.WriteLine($"Entrepôt {location.Display()} {(existed ? "mis à jour" : "créé")} : schéma en version {SchemaManager.CurrentVersion(session)}.");
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Connects to the server (its <c>master</c> database: the warehouse's may not exist yet) before DacFx does: DacFx
+    /// retries a refused connection for minutes, a coordinator wants to know at once that the server cannot be reached.
+    /// </summary>
+    private static void RequireServer(WarehouseLocation location)
+    {
+        try
+        {
+            using var session = WarehouseSession.Open(location.OnServerDatabase("master"), create: false);
+        }
+        catch (WarehouseUnavailableException ex) when (ex.InnerException is not null)
+        {
+            throw new CliException($"Connexion impossible au serveur de l'entrepôt {location.Display()} : {ex.InnerException.Message}");
+        }
     }
 
     private static Option<string?> DatabaseOption() =>

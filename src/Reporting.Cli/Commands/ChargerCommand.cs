@@ -19,9 +19,10 @@ public static class ChargerCommand
         {
             var location = ReportingCli.Location(environment, parse);
             var options = Options(environment, location, parse.GetValue(depot)!, parse.GetValue(archives), parse.GetValue(quarantaine));
-            var report = Run(environment, location, options);
+            var report = Run(environment, location, options, ReportingCli.LockWait(environment, parse));
             PrintSummary(environment.Console, report, options);
-            return ExitCodes.Success;
+            // 0: every file was loaded, skipped or quarantined as designed (rejected rows included); 1: some file could not be processed.
+            return report.Complete ? ExitCodes.Success : ExitCodes.CannotProceed;
         }));
         return command;
     }
@@ -36,10 +37,10 @@ public static class ChargerCommand
         return new IngestOptions(Path.GetFullPath(depot), Pick(archives, "Archives", beside.Archives), Pick(quarantaine, "Quarantaine", beside.Quarantaine));
     }
 
-    public static IngestionReport Run(CliEnvironment environment, WarehouseLocation location, IngestOptions options)
+    public static IngestionReport Run(CliEnvironment environment, WarehouseLocation location, IngestOptions options, TimeSpan? lockWait = null)
     {
         if (!Directory.Exists(options.Depot)) throw new CliException($"Dossier de dépôt introuvable : {options.Depot}");
-        using var session = ReportingCli.OpenWarehouse(environment, location, create: true);
+        using var session = ReportingCli.OpenForLoading(environment, location, lockWait);
         if (!environment.Interactive)
             return new Ingestion(session, environment.Clock, options, new LogProgress(environment.Console)).Run();
         IngestionReport? report = null;
@@ -98,6 +99,8 @@ public static class ChargerCommand
         }
         foreach (var (path, message) in report.Errors)
             console.MarkupLine($"[red]Erreur[/] sur {Markup.Escape(Path.GetFileName(path))} (laissé dans le dépôt) : {Markup.Escape(message)}");
+        if (report.Stopped is not null)
+            console.MarkupLine($"[red]Chargement interrompu[/] : {Markup.Escape(report.Stopped)}");
         if (report.Files.Count > 0)
         {
             console.WriteLine();

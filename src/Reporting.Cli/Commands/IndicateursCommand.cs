@@ -26,7 +26,7 @@ public static class IndicateursCommand
         {
             var s = scope.Read(parse);
             var threshold = Threshold(environment, parse.GetValue(seuil));
-            using var session = ReportingCli.OpenWarehouse(environment, ReportingCli.Location(environment, parse), create: false);
+            using var session = ReportingCli.OpenForReading(environment, parse, ReportingCli.Location(environment, parse));
             RequireData(session);
             var result = new IndicatorService(session).Compute(s, threshold);
             if (parse.GetValue(format) == "json") environment.Out.WriteLine(IndicatorJsonWriter.Write(result));

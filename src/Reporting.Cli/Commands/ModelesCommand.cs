@@ -21,7 +21,7 @@ public static class ModelesCommand
                 throw new CliException($"Département « {parse.GetValue(departement)} » inconnu : un code INSEE est attendu (ex. 50, 2A, 974).", ExitCodes.BadArguments);
             var year = Year(parse.GetValue(annee));
             var folder = Path.GetFullPath(parse.GetValue(sortie)!);
-            using var session = ReportingCli.OpenWarehouse(environment, ReportingCli.Location(environment, parse), create: false);
+            using var session = ReportingCli.OpenForReading(environment, parse, ReportingCli.Location(environment, parse));
             IndicateursCommand.RequireData(session);
             var identities = new ReferenceQueries(session).TemplateIdentities(dep.Code, year);
             if (identities.Count == 0)

@@ -20,7 +20,7 @@ public static class QuestionnaireCommand
         command.SetAction(parse => ReportingCli.Guard(environment, () =>
         {
             var respondentType = RespondentType(parse.GetValue(type));
-            using var session = ReportingCli.OpenWarehouse(environment, ReportingCli.Location(environment, parse), create: false);
+            using var session = ReportingCli.OpenForReading(environment, parse, ReportingCli.Location(environment, parse));
             var service = new QuestionnaireService(session);
             var result = service.Compute(parse.GetValue(code)!, respondentType, parse.GetValue(textes))
                 ?? throw Unknown(session, service, parse.GetValue(code)!);

@@ -55,8 +55,10 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             .ThenBy(c => c.Path, StringComparer.Ordinal)
             .ToList();
 
+        var reached = new HashSet<string>(StringComparer.Ordinal);
         foreach (var prepared in PrepareAhead(Units(candidates)))
         {
+            reached.UnionWith(prepared.Unit.Select(c => c.Path));
             try
             {
                 report.Files.AddRange(prepared.Load(runKey));
@@ -64,10 +66,20 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
             {
                 // Not the file's fault: leave it in the depot for the next run.
-                report.Errors.AddRange(prepared.Unit.Select(c => (c.Path, ex.Message)));
+                var full = StorageErrors.IsFull(ex);
+                report.Errors.AddRange(prepared.Unit.Select(c => (c.Path, full ? "plus de place pour écrire." : ex.Message)));
+                if (full)
+                {
+                    // No room left: every further write would fail too (and DuckDB stops accepting any). Stop here;
+                    // what was committed stays, the rest stays in the depot for the next run.
+                    report.Stopped = StorageErrors.DescribeLoad(ex);
+                    break;
+                }
             }
             foreach (var candidate in prepared.Unit) progress?.Processed(candidate.Path);
         }
+        foreach (var candidate in candidates.Where(c => !reached.Contains(c.Path)))
+            report.Errors.Add((candidate.Path, "Non traité : le chargement s'est arrêté avant ce fichier."));
 
         var totals = new RunTotals(
             candidates.Count,
@@ -76,8 +88,16 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             report.Count(FileStatus.Quarantined),
             report.RowsLoaded,
             report.RowsRejected,
-            report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
-        _writer.FinishRun(runKey, totals, Now());
+            report.Stopped is not null ? "Interrompu" : report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
+        try
+        {
+            _writer.FinishRun(runKey, totals, Now());
+        }
+        catch (Exception ex) when (report.Stopped is not null || StorageErrors.IsFull(ex))
+        {
+            // The audit row of the run stays « En cours »; the next run marks it interrupted.
+            report.Stopped ??= StorageErrors.DescribeLoad(ex);
+        }
         return report;
     }
 

@@ -28,6 +28,12 @@ public sealed class IngestionReport
     /// <summary>Files that could not be processed for a reason other than their content (left in the depot).</summary>
     public List<(string Path, string Message)> Errors { get; } = [];
 
+    /// <summary>Why the run stopped before its end (no room left to write), or null; the files it did not reach stay in the depot.</summary>
+    public string? Stopped { get; set; }
+
+    /// <summary>True when every file was loaded, skipped or quarantined as designed (rejected rows included): <c>charger</c> exits with 0.</summary>
+    public bool Complete => Errors.Count == 0 && Stopped is null;
+
     public int Count(string status) => Files.Count(f => f.Status == status);
 
     public int RowsLoaded => Files.Sum(f => f.RowsLoaded);

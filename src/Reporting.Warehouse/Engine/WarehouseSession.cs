@@ -4,6 +4,8 @@ using System.Data.Common;
 using Dapper;
 using DuckDB.NET.Data;
 using Microsoft.Data.SqlClient;
+using Polly;
+using Polly.Retry;
 
 namespace Reporting.Warehouse.Engine;
 
@@ -35,12 +37,38 @@ public sealed class WarehouseSession : IDisposable
 
     public SqlDialect Dialect { get; }
 
+    /// <summary>Whether this session only reads (DuckDB opened read-only) or may write and migrate.</summary>
+    public WarehouseAccess Access { get; private init; } = WarehouseAccess.Write;
+
+    /// <summary>How long a load waits for another one to release the warehouse (SQL Server's load lock).</summary>
+    public TimeSpan LockWait { get; private init; } = WarehouseOpening.DefaultLockWait;
+
+    /// <summary>Told, in French, when the session starts waiting for another program to release the warehouse.</summary>
+    public Action<string>? Waiting { get; private init; }
+
     /// <summary>
-    /// Opens the warehouse. With <paramref name="create"/> false, a missing DuckDB file is an error
-    /// (commands that only read must not create an empty warehouse).
+    /// Opens the warehouse to write, without waiting for another program. With <paramref name="create"/> false, a
+    /// missing DuckDB file is an error (commands that only read must not create an empty warehouse).
     /// </summary>
     public static WarehouseSession Open(WarehouseLocation location, bool create) =>
-        location.Engine == WarehouseEngine.SqlServer ? OpenSqlServer(location) : OpenDuckDb(location, create);
+        Open(location, new WarehouseOpening { Access = WarehouseAccess.Write, Create = create, LockWait = TimeSpan.Zero });
+
+    /// <summary>
+    /// Opens the warehouse as <paramref name="opening"/> says. A DuckDB file held by another program (a load, or a
+    /// reader while this one loads) is tried again until <see cref="WarehouseOpening.LockWait"/> has passed, saying so
+    /// once through <see cref="WarehouseOpening.Waiting"/>; then the session gives up with a French message.
+    /// </summary>
+    public static WarehouseSession Open(WarehouseLocation location, WarehouseOpening opening)
+    {
+        var sqlServer = location.Engine == WarehouseEngine.SqlServer;
+        var connection = sqlServer ? OpenSqlServer(location) : OpenDuckDbWaiting(location, opening);
+        return new WarehouseSession(location, connection, sqlServer ? SqlDialect.SqlServer : SqlDialect.DuckDb)
+        {
+            Access = opening.Access,
+            LockWait = opening.LockWait,
+            Waiting = opening.Waiting,
+        };
+    }
 
     /// <summary>
     /// A session over a connection the caller made (tests: a recording connection that stands in for SQL
@@ -49,14 +77,66 @@ public sealed class WarehouseSession : IDisposable
     public static WarehouseSession Attach(WarehouseLocation location, DbConnection connection) =>
         new(location, connection, location.Engine == WarehouseEngine.SqlServer ? SqlDialect.SqlServer : SqlDialect.DuckDb);
 
-    private static WarehouseSession OpenDuckDb(WarehouseLocation location, bool create)
+    private sealed class HeldByAnotherProgram(DuckDBException inner) : Exception(inner.Message, inner);
+
+    private static DbConnection OpenDuckDbWaiting(WarehouseLocation location, WarehouseOpening opening)
     {
         var path = location.Target;
-        if (!create && !File.Exists(path))
+        if (opening.LockWait <= TimeSpan.Zero)
+        {
+            try
+            {
+                return OpenDuckDb(location, opening);
+            }
+            catch (HeldByAnotherProgram ex)
+            {
+                throw new WarehouseUnavailableException($"L'entrepôt {path} est utilisé par un autre programme (un autre « reporting » est-il en cours ?). Réessayez lorsqu'il sera terminé.", ex.InnerException);
+            }
+        }
+        var seconds = opening.LockWait.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        var retry = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<HeldByAnotherProgram>(),
+                MaxRetryAttempts = int.MaxValue,
+                Delay = LockPollInterval,
+                BackoffType = DelayBackoffType.Constant,
+                UseJitter = false,
+                OnRetry = args =>
+                {
+                    if (args.AttemptNumber == 0)
+                        opening.Waiting?.Invoke($"L'entrepôt {path} est utilisé par un autre programme (un chargement en cours ?) : attente de sa libération, {seconds} s au plus…");
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+        using var deadline = new CancellationTokenSource(opening.LockWait);
+        try
+        {
+            return retry.Execute(_ => OpenDuckDb(location, opening), deadline.Token);
+        }
+        catch (Exception ex) when (ex is HeldByAnotherProgram or OperationCanceledException)
+        {
+            throw new WarehouseUnavailableException(
+                $"L'entrepôt {path} est toujours utilisé par un autre programme après {seconds} s d'attente (un chargement est-il en cours ?) : " +
+                "réessayez lorsqu'il sera terminé (durée d'attente : option --attente-verrou ou clé de configuration AttenteVerrou).", ex);
+        }
+    }
+
+    /// <summary>How often a held DuckDB file is tried again.</summary>
+    private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(250);
+
+    private static DbConnection OpenDuckDb(WarehouseLocation location, WarehouseOpening opening)
+    {
+        var path = location.Target;
+        var readOnly = opening.Access == WarehouseAccess.Read;
+        if ((readOnly || !opening.Create) && !File.Exists(path))
             throw new WarehouseUnavailableException($"Entrepôt introuvable : {path}. Lancez d'abord « reporting charger --depot <dossier> » (ou « reporting demo »).");
         var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        var connection = new DuckDBConnection($"Data Source={path}");
+        if (!readOnly && !string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        // Read-only: nothing is written (no view re-created, no checkpoint), several readers may share the file, and a
+        // warehouse on a read-only share or a full disk can still be read.
+        var connection = new DuckDBConnection($"Data Source={path}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : string.Empty));
         try
         {
             connection.Open();
@@ -65,14 +145,16 @@ public sealed class WarehouseSession : IDisposable
         {
             connection.Dispose();
             if (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
-                throw new WarehouseUnavailableException($"L'entrepôt {path} est utilisé par un autre programme (un autre « reporting » est-il en cours ?). Réessayez lorsqu'il sera terminé.", ex);
+                throw new HeldByAnotherProgram(ex);
+            if (StorageErrors.IsFull(ex))
+                throw new WarehouseUnavailableException(StorageErrors.FullMessage(location), ex);
             throw new WarehouseUnavailableException($"L'entrepôt {path} ne peut pas être ouvert : ce n'est pas un fichier DuckDB valide ou il est endommagé.", ex);
         }
-        return new WarehouseSession(location, connection, SqlDialect.DuckDb);
+        return connection;
     }
 
     /// <summary>Opens SQL Server. Messages name the server and the database only (<see cref="WarehouseLocation.Display"/>), never a secret.</summary>
-    private static WarehouseSession OpenSqlServer(WarehouseLocation location)
+    private static SqlConnection OpenSqlServer(WarehouseLocation location)
     {
         SqlConnection connection;
         try
@@ -81,7 +163,11 @@ public sealed class WarehouseSession : IDisposable
         }
         catch (ArgumentException)
         {
-            throw new WarehouseUnavailableException("La chaîne de connexion SQL Server est invalide (mot-clé inconnu ou valeur mal formée) : vérifiez --entrepot ou la clé « Entrepot » de la configuration.");
+            // Never the exception's text nor a value: the string may hold a password. Unknown keywords are only keywords.
+            var unknown = location.UnknownKeywords;
+            throw new WarehouseUnavailableException("La chaîne de connexion SQL Server est invalide (" +
+                (unknown.Count > 0 ? $"mot-clé inconnu : {string.Join(", ", unknown.Select(k => $"« {k} »"))}" : "mot-clé inconnu ou valeur mal formée") +
+                $") : vérifiez --entrepot ou la clé « Entrepot » de la configuration. Entrepôt indiqué : {location.Display()}.");
         }
         try
         {
@@ -97,7 +183,7 @@ public sealed class WarehouseSession : IDisposable
             connection.Dispose();
             throw new WarehouseUnavailableException($"Connexion impossible à l'entrepôt {location.Display()} : {ex.Message}", ex);
         }
-        return new WarehouseSession(location, connection, SqlDialect.SqlServer);
+        return connection;
     }
 
     /// <summary>The text of a named statement for this engine.</summary>

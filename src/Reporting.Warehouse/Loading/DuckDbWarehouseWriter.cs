@@ -18,8 +18,12 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
     /// <summary>The embedded warehouse is a file only one process can open: that is its load lock.</summary>
     public IDisposable LockForLoading() => NoLock.Instance;
 
-    public int StartRun(string folder, DateTime startedAt) =>
-        session.ExecuteScalar<int>("duckdb/load/run_insert.sql", new { started_at = startedAt, source_folder = folder });
+    /// <summary>Opens the run's audit row, after marking interrupted the runs that never finished (only one program holds the file).</summary>
+    public int StartRun(string folder, DateTime startedAt)
+    {
+        session.Execute("duckdb/load/run_mark_interrupted.sql");
+        return session.ExecuteScalar<int>("duckdb/load/run_insert.sql", new { started_at = startedAt, source_folder = folder });
+    }
 
     public void FinishRun(int runKey, RunTotals t, DateTime finishedAt) =>
         session.Execute("duckdb/load/run_finish.sql", WarehouseWriters.RunRow(runKey, t, finishedAt));

@@ -22,7 +22,8 @@ public static class WarehouseWriters
     /// </summary>
     public static IWarehouseWriter For(WarehouseSession session) => session.Location.Engine switch
     {
-        WarehouseEngine.SqlServer => new SqlServerWarehouseWriter(session, new SqlServerBulkCopier(), new SqlServerWriterOptions(), TimeProvider.System),
+        WarehouseEngine.SqlServer => new SqlServerWarehouseWriter(session, new SqlServerBulkCopier(),
+            new SqlServerWriterOptions { LockTimeout = session.LockWait, Waiting = session.Waiting }, TimeProvider.System),
         _ => new DuckDbWarehouseWriter(session),
     };
 

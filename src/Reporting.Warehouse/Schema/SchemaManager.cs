@@ -27,6 +27,8 @@ public static partial class SchemaManager
     public static int Initialize(WarehouseSession session, TimeProvider clock)
     {
         var applied = AppliedVersions(session);
+        if (applied.Count > 0 && applied.Max() > ExpectedVersion)
+            throw new WarehouseUnavailableException(Newer(session, applied.Max()));
         foreach (var (version, name) in Migrations().Where(m => !applied.Contains(m.Version)))
         {
             using var tx = session.Begin();
@@ -38,6 +40,32 @@ public static partial class SchemaManager
         Seed(session);
         return ExpectedVersion;
     }
+
+    /// <summary>
+    /// What a reading command checks instead of migrating (it opens the file read-only): the schema is this program's
+    /// version and the reporting views are the ones it embeds. Otherwise a French message names the command that
+    /// upgrades the warehouse (« reporting base initialiser », or « reporting charger », which upgrades before loading).
+    /// </summary>
+    public static void RequireCurrent(WarehouseSession session)
+    {
+        var version = CurrentVersion(session);
+        var where = session.Location.Display();
+        if (version == 0)
+            throw new WarehouseUnavailableException($"L'entrepôt {where} n'a pas de schéma : créez-le avec « reporting base initialiser » (ou chargez des fichiers avec « reporting charger --depot <dossier> »).");
+        if (version < ExpectedVersion)
+            throw new WarehouseUnavailableException($"Le schéma de l'entrepôt {where} est en version {version}, ce programme attend la version {ExpectedVersion} : " +
+                                                    "mettez-le à jour avec « reporting base initialiser » (« reporting charger » le met aussi à jour avant de charger).");
+        if (version > ExpectedVersion)
+            throw new WarehouseUnavailableException(Newer(session, version));
+        var stored = session.Connection.Query<(string Name, string? Comment)>(
+            "SELECT schema_name || '.' || view_name, comment FROM duckdb_views() WHERE NOT internal").ToDictionary(v => v.Name, v => v.Comment);
+        if (ViewScripts().Any(v => stored.GetValueOrDefault(v.Name) != Fingerprint(session, v.Script)))
+            throw new WarehouseUnavailableException($"Les vues de restitution de l'entrepôt {where} ne sont pas celles de ce programme (il a été mis à jour depuis) : " +
+                                                    "mettez-les à jour avec « reporting base initialiser » (« reporting charger » le fait aussi).");
+    }
+
+    private static string Newer(WarehouseSession session, int version) =>
+        $"Le schéma de l'entrepôt {session.Location.Display()} est en version {version}, plus récente que celle de ce programme ({ExpectedVersion}) : utilisez une version à jour de « reporting ».";
 
     public static int CurrentVersion(WarehouseSession session)
     {
@@ -61,7 +89,7 @@ public static partial class SchemaManager
     /// <summary>Drops and re-creates the views of <c>sql/views</c>, each after the views it reads.</summary>
     private static void CreateViews(WarehouseSession session)
     {
-        var views = SqlScripts.Under("views").Select(n => (Name: ViewName().Match(SqlScripts.Get(n)).Groups[1].Value, Script: n)).ToList();
+        var views = ViewScripts();
         using var tx = session.Begin();
         foreach (var (name, _) in Enumerable.Reverse(views))
             session.ExecuteDdl($"DROP VIEW IF EXISTS {name} CASCADE", tx);
@@ -73,11 +101,20 @@ public static partial class SchemaManager
             foreach (var view in ready)
             {
                 session.ExecuteDdl(session.Dialect.Adapt(SqlScripts.Get(view.Script)), tx);
+                // The view's fingerprint, which reading commands compare with their own (they never re-create views).
+                session.ExecuteDdl($"COMMENT ON VIEW {view.Name} IS '{Fingerprint(session, view.Script)}'", tx);
                 pending.Remove(view);
             }
         }
         tx.Commit();
     }
+
+    private static List<(string Name, string Script)> ViewScripts() =>
+        SqlScripts.Under("views").Select(n => (Name: ViewName().Match(SqlScripts.Get(n)).Groups[1].Value, Script: n)).ToList();
+
+    /// <summary>A digest of a view's text as this program creates it (hexadecimal: nothing to quote).</summary>
+    private static string Fingerprint(WarehouseSession session, string script) =>
+        "pdn-reporting:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(session.Dialect.Adapt(SqlScripts.Get(script)))))[..16];
 
     private static bool Reads(string script, string view) =>
         Regex.IsMatch(SqlScripts.Get(script), @"\b" + Regex.Escape(view) + @"\b", RegexOptions.IgnoreCase);

@@ -61,6 +61,57 @@ public sealed class ChargerCommandTests
     }
 
     [Fact]
+    public void A_file_that_could_not_be_processed_makes_charger_exit_with_1_and_waits_in_the_depot_for_the_next_run()
+    {
+        using var folder = new TempFolder();
+        var depot = folder.Combine("depot");
+        var warehouse = folder.Combine("entrepot.duckdb");
+        ReferenceFiles.Promeneurs(Path.Combine(depot, "promeneurs.csv"), "PDN-50-0001;MARTIN;Alice;CS-50-001;50;Parentalité;;01/01/2018;");
+        var suivi = new TrackingWorkbookBuilder("PDN-50-0001", "50", "Parentalité", 2019)
+            .Month("Janvier", 10, 0, 1, 10, 1, 1)
+            .Month("Février", "dix", 0, 1, 10, 1, 1) // a rejected cell: its load writes etl.rejected_row
+            .Save(Path.Combine(depot, "suivi.xlsx"));
+        Assert.Equal(ExitCodes.Success, new CliHarness().Run("--entrepot", warehouse, "base", "initialiser"));
+        Rename(warehouse, "etl.rejected_row", "rejected_row_indisponible"); // the warehouse fails that file's load, not the file
+
+        var cli = new CliHarness();
+        var code = cli.Run("--entrepot", warehouse, "charger", "--depot", depot);
+
+        Assert.True(code == ExitCodes.CannotProceed, cli.ToString());
+        Assert.Contains("1 chargés", cli.Console);
+        Assert.Contains("1 en erreur", cli.Console);
+        Assert.Contains("Erreur sur suivi.xlsx (laissé dans le dépôt)", cli.Console);
+        Assert.True(File.Exists(suivi));
+
+        Rename(warehouse, "etl.rejected_row_indisponible", "rejected_row");
+        var next = new CliHarness();
+        Assert.True(next.Run("--entrepot", warehouse, "charger", "--depot", depot) == ExitCodes.Success, next.ToString());
+        Assert.False(File.Exists(suivi));
+    }
+
+    [Fact]
+    public void Quarantined_and_skipped_files_are_designed_outcomes_exit_code_0()
+    {
+        using var folder = new TempFolder();
+        var depot = folder.Combine("depot");
+        var warehouse = folder.Combine("entrepot.duckdb");
+        ReferenceFiles.Promeneurs(Path.Combine(depot, "promeneurs.csv"), "PDN-50-0001;MARTIN;Alice;CS-50-001;50;Parentalité;;01/01/2018;");
+        File.WriteAllText(Path.Combine(depot, "notes.txt"), "rien à voir");
+        Assert.Equal(ExitCodes.Success, new CliHarness().Run("--entrepot", warehouse, "charger", "--depot", depot));
+        ReferenceFiles.Promeneurs(Path.Combine(depot, "copie.csv"), "PDN-50-0001;MARTIN;Alice;CS-50-001;50;Parentalité;;01/01/2018;");
+
+        var cli = new CliHarness();
+        Assert.Equal(ExitCodes.Success, cli.Run("--entrepot", warehouse, "charger", "--depot", depot));
+        Assert.Contains("1 déjà chargés", cli.Console);
+    }
+
+    private static void Rename(string warehouse, string table, string newName)
+    {
+        using var session = Reporting.Warehouse.Engine.WarehouseSession.Open(Reporting.Warehouse.Engine.WarehouseLocation.Parse(warehouse), create: false);
+        session.ExecuteDdl($"ALTER TABLE {table} RENAME TO {newName}");
+    }
+
+    [Fact]
     public void Archive_and_quarantine_folders_can_be_chosen()
     {
         using var folder = new TempFolder();

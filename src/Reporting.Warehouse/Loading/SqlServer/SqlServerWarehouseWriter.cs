@@ -73,8 +73,14 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
 
     private void AcquireLock()
     {
-        var result = _session.ExecuteScalar<int>(Load + "applock_acquire.sql",
-            new { lock_resource = _options.LockResource, lock_timeout_ms = (int)_options.LockTimeout.TotalMilliseconds });
+        // First without waiting, so that a wait is said before it starts; then for the configured time.
+        var result = _session.ExecuteScalar<int>(Load + "applock_acquire.sql", new { lock_resource = _options.LockResource, lock_timeout_ms = 0 });
+        if (result == -1 && _options.LockTimeout > TimeSpan.Zero)
+        {
+            _options.Waiting?.Invoke($"Un autre chargement est en cours dans l'entrepôt {_session.Location.Display()} : attente de sa fin, {_options.LockTimeout.TotalSeconds:0} s au plus…");
+            result = _session.ExecuteScalar<int>(Load + "applock_acquire.sql",
+                new { lock_resource = _options.LockResource, lock_timeout_ms = (int)_options.LockTimeout.TotalMilliseconds });
+        }
         if (result < 0)
             throw new WarehouseUnavailableException(
                 $"Un autre chargement est en cours dans l'entrepôt {_session.Location.Display()} (verrou « {_options.LockResource} ») : " +
@@ -193,8 +199,12 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
 
     // ---- IWarehouseWriter --------------------------------------------------------------------------
 
-    public int StartRun(string folder, DateTime startedAt) =>
-        Read(() => _session.ExecuteScalar<int>(Load + "run_insert.sql", new { started_at = startedAt, source_folder = folder }));
+    /// <summary>Opens the run's audit row, after marking interrupted the runs that never finished (this run holds the load lock).</summary>
+    public int StartRun(string folder, DateTime startedAt) => Read(() =>
+    {
+        _session.Execute(Load + "run_mark_interrupted.sql");
+        return _session.ExecuteScalar<int>(Load + "run_insert.sql", new { started_at = startedAt, source_folder = folder });
+    });
 
     public void FinishRun(int runKey, RunTotals t, DateTime finishedAt) =>
         Read(() => _session.Execute(Load + "run_finish.sql", WarehouseWriters.RunRow(runKey, t, finishedAt)));

@@ -19,7 +19,10 @@ public sealed record SqlServerWriterOptions
     public string LockResource { get; init; } = "PdN.Reporting.Chargement";
 
     /// <summary>How long a load waits for another one to finish before giving up.</summary>
-    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan LockTimeout { get; init; } = Engine.WarehouseOpening.DefaultLockWait;
+
+    /// <summary>Told once, in French, when the load starts waiting for another one to finish.</summary>
+    public Action<string>? Waiting { get; init; }
 
     /// <summary>Which errors are worth retrying (default: <see cref="SqlServerTransientErrors.IsTransient"/>).</summary>
     public Func<Exception, bool> IsTransient { get; init; } = SqlServerTransientErrors.IsTransient;

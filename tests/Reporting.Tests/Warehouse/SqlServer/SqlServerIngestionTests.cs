@@ -23,7 +23,8 @@ public sealed class SqlServerIngestionTests
         Assert.Equal(2, report.Count(FileStatus.Loaded));
         var scripts = fake.Scripts;
         Assert.Equal("sqlserver/load/applock_acquire.sql", scripts[0]);
-        Assert.Equal("sqlserver/load/run_insert.sql", scripts[1]);
+        Assert.Equal("sqlserver/load/run_mark_interrupted.sql", scripts[1]);
+        Assert.Equal("sqlserver/load/run_insert.sql", scripts[2]);
         Assert.Equal("sqlserver/load/run_finish.sql", scripts[^2]);
         Assert.Equal("sqlserver/load/applock_release.sql", scripts[^1]);
         Assert.Equal(2, fake.Connection.Commits);
@@ -46,6 +47,6 @@ public sealed class SqlServerIngestionTests
             new Ingestion(fake.Writer, fake.Clock, new IngestOptions(depot, folder.Combine("archives"), folder.Combine("quarantaine"))).Run());
 
         Assert.True(File.Exists(file));
-        Assert.Equal(["sqlserver/load/applock_acquire.sql"], fake.Scripts);
+        Assert.Equal(["sqlserver/load/applock_acquire.sql", "sqlserver/load/applock_acquire.sql"], fake.Scripts); // at once, then waiting
     }
 }

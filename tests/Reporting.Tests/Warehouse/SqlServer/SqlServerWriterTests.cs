@@ -2,6 +2,7 @@ using Reporting.Domain.Model;
 using Reporting.Tests.Support;
 using Reporting.Tests.Support.SqlServerFake;
 using Reporting.Warehouse.Engine;
+using Reporting.Warehouse.Loading.SqlServer;
 using Reporting.Warehouse.Loading;
 
 namespace Reporting.Tests.Warehouse.SqlServer;
@@ -181,6 +182,50 @@ public sealed class SqlServerWriterTests
         Assert.Contains("Un autre chargement est en cours", error.Message);
         Assert.DoesNotContain("not-a-secret", error.Message);
         Assert.Equal(0, fake.Count("run_insert.sql"));
+    }
+
+    [Fact]
+    public void A_load_that_finds_the_lock_taken_says_it_waits_then_waits_the_configured_time()
+    {
+        using var fake = new FakeSqlServer();
+        var said = new List<string>();
+        var writer = new SqlServerWarehouseWriter(fake.Session, new RecordingBulkCopier(),
+            fake.Options with { LockTimeout = TimeSpan.FromSeconds(12), Waiting = said.Add }, fake.Clock);
+        var attempts = 0;
+        fake.Connection.On("sqlserver/load/applock_acquire.sql", _ => ++attempts == 1 ? -1 : 0); // taken, then granted within the wait
+
+        using (writer.LockForLoading())
+        {
+            var waits = fake.Connection.Commands.Where(c => c.Script == "sqlserver/load/applock_acquire.sql").Select(c => c["lock_timeout_ms"]).ToList();
+            Assert.Equal(new object?[] { 0, 12_000 }, waits);
+            Assert.Equal(["Un autre chargement est en cours dans l'entrepôt SQL Server (Server=fake;Database=Reporting) : attente de sa fin, 12 s au plus…"], said);
+        }
+        Assert.Equal(1, fake.Count("applock_release.sql"));
+    }
+
+    [Fact]
+    public void A_free_lock_is_taken_without_a_word()
+    {
+        using var fake = new FakeSqlServer();
+        var said = new List<string>();
+        var writer = new SqlServerWarehouseWriter(fake.Session, new RecordingBulkCopier(), fake.Options with { Waiting = said.Add }, fake.Clock);
+
+        using (writer.LockForLoading()) { }
+
+        Assert.Equal(1, fake.Count("applock_acquire.sql"));
+        Assert.Empty(said);
+    }
+
+    [Fact]
+    public void A_run_marks_interrupted_the_runs_that_never_finished_before_opening_its_own()
+    {
+        using var fake = new FakeSqlServer();
+
+        using (fake.Writer.LockForLoading())
+            fake.Writer.StartRun("/depot", Seen);
+
+        Assert.Equal(["sqlserver/load/applock_acquire.sql", "sqlserver/load/run_mark_interrupted.sql", "sqlserver/load/run_insert.sql", "sqlserver/load/applock_release.sql"],
+            fake.Scripts);
     }
 
     [Fact]

@@ -80,12 +80,13 @@ public static class SqlServerPackage
     /// Publishes the package to a server: creates the database or upgrades it to the package. With
     /// <paramref name="blockOnPossibleDataLoss"/> (the default) a change that could lose data stops the deployment.
     /// </summary>
-    public static void Deploy(string connectionString, string databaseName, bool blockOnPossibleDataLoss, Action<string>? progress = null)
+    public static void Deploy(string connectionString, string databaseName, bool blockOnPossibleDataLoss, Action<string>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         using var package = Load();
         var services = new DacServices(connectionString);
         if (progress is not null) services.ProgressChanged += (_, e) => progress($"{e.Status} {e.Message}");
-        services.Deploy(package, databaseName, upgradeExisting: true, DeployOptions(blockOnPossibleDataLoss));
+        services.Deploy(package, databaseName, upgradeExisting: true, DeployOptions(blockOnPossibleDataLoss), cancellationToken);
     }
 
     public static DacDeployOptions DeployOptions(bool blockOnPossibleDataLoss) => new()

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Reporting.Tests.Support;
+using Reporting.Warehouse.Deployment;
+
+namespace Reporting.Tests.Cli;
+
+/// <summary>
+/// <c>reporting base deployer</c> against a server that cannot be reached: the shipped program says so in French
+/// (it used to crash with FileNotFoundException: Microsoft.Identity.Client, an assembly DacFx loads only when a
+/// connection fails), and DacFx itself gets as far as retrying the connection with every assembly it loads present.
+/// </summary>
+public sealed class DeployerTests
+{
+    // Nothing listens on port 1 of this machine: the connection is refused at once.
+    private const string Unreachable = "Server=127.0.0.1,1;Database=Reporting;User ID=etl;Password=S3cret-deployer;Connect Timeout=2;Encrypt=False";
+
+    [Fact]
+    public void The_shipped_program_says_in_french_that_the_server_cannot_be_reached()
+    {
+        using var folder = new TempFolder();
+
+        var result = ReportingProcess.Run(folder.Path, ["--entrepot", Unreachable, "base", "deployer"]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.StartsWith("Erreur : Connexion impossible au serveur de l'entrepôt SQL Server (Server=127.0.0.1,1;Database=Reporting) : ", result.Error);
+        Assert.DoesNotContain("Exception", result.Error + result.Out);
+        Assert.DoesNotContain("S3cret", result.Error + result.Out);
+    }
+
+    [Fact]
+    public void DacFx_reaches_its_connection_retries_without_a_missing_assembly()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(8));
+        var watch = Stopwatch.StartNew();
+
+        var error = Record.Exception(() => SqlServerPackage.Deploy(Unreachable, "Reporting", blockOnPossibleDataLoss: true, cancellationToken: stop.Token));
+
+        Assert.NotNull(error);
+        for (var e = error; e is not null; e = e.InnerException)
+            Assert.False(e is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException, error.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"DacFx did not stop when cancelled: {watch.Elapsed}");
+    }
+}
