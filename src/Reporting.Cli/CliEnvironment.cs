@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Reporting.Outputs.Console;
 using Spectre.Console;
 
 namespace Reporting.Cli;
@@ -12,13 +13,20 @@ public sealed class CliEnvironment
 {
     public required IConfiguration Configuration { get; init; }
 
+    // Every output is made safe for a terminal here, once, whoever builds the environment (TerminalSafety): text read
+    // from files or from the outside never reaches the terminal with its control characters.
+
     /// <summary>Human-facing output (tables, summaries, progress).</summary>
-    public required IAnsiConsole Console { get; init; }
+    public required IAnsiConsole Console { get => _console; init => _console = TerminalSafety.Console(value); }
 
     /// <summary>Machine-facing output (JSON).</summary>
-    public required TextWriter Out { get; init; }
+    public required TextWriter Out { get => _out; init => _out = TerminalSafety.OutputWriter(value); }
 
-    public required TextWriter Error { get; init; }
+    public required TextWriter Error { get => _error; init => _error = TerminalSafety.ErrorWriter(value); }
+
+    private readonly IAnsiConsole _console = null!;
+    private readonly TextWriter _out = null!;
+    private readonly TextWriter _error = null!;
 
     public required TimeProvider Clock { get; init; }
 

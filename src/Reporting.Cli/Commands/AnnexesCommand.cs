@@ -4,6 +4,7 @@ using Reporting.Domain.Periods;
 using Reporting.Indicators.Definitions;
 using Reporting.Outputs.Annexes;
 using Reporting.Warehouse.Engine;
+using Reporting.Outputs.Console;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
@@ -65,7 +66,7 @@ public static class AnnexesCommand
 
     public static void Print(IAnsiConsole console, string folder, IReadOnlyList<AnnexFile> files, IReadOnlyCollection<string> skipped)
     {
-        console.MarkupLine($"[bold]{files.Count} classeur{(files.Count > 1 ? "s" : "")} écrit{(files.Count > 1 ? "s" : "")}[/] dans {Markup.Escape(folder)} :");
+        console.MarkupLine($"[bold]{files.Count} classeur{(files.Count > 1 ? "s" : "")} écrit{(files.Count > 1 ? "s" : "")}[/] dans {ConsoleText.Escape(folder)} :");
         foreach (var file in files)
         {
             var size = new FileInfo(file.Path).Length;
@@ -76,12 +77,12 @@ public static class AnnexesCommand
                 AnnexKind.Nationale => "comparaison nationale",
                 _ => $"à renvoyer à {file.PromeneurId} : {file.Corrections} cellule{(file.Corrections > 1 ? "s" : "")} à corriger",
             };
-            console.MarkupLine($"  {Markup.Escape(Path.GetFileName(file.Path))} ({Markup.Escape(what)}, {Math.Max(1, (size + 1023) / 1024).ToString(CultureInfo.GetCultureInfo("fr-FR"))} Ko)");
+            console.MarkupLine($"  {ConsoleText.Escape(Path.GetFileName(file.Path))} ({ConsoleText.Escape(what)}, {Math.Max(1, (size + 1023) / 1024).ToString(CultureInfo.GetCultureInfo("fr-FR"))} Ko)");
         }
         if (files.Any(f => f.Kind != AnnexKind.Retour && f.Promeneurs == 0))
             console.MarkupLine("  [yellow]Attention : aucun promeneur dans la population de cette annexe ; vérifiez le département, la période, le label et la population.[/]");
         foreach (var sentence in skipped)
-            console.MarkupLine($"  [yellow]{Markup.Escape(sentence)}[/]");
+            console.MarkupLine($"  [yellow]{ConsoleText.Escape(sentence)}[/]");
     }
 
     private static Period PeriodOf(string? month, string? year)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reporting.Pipeline.Ingestion;
 using Reporting.Warehouse.Engine;
 using Reporting.Warehouse.Loading;
+using Reporting.Outputs.Console;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
@@ -58,7 +59,7 @@ public static class ChargerCommand
     public static void PrintSummary(IAnsiConsole console, IngestionReport report, IngestOptions options)
     {
         string N(int n) => n.ToString("#,##0", Outputs.Formatting.FrenchFormat.Culture);
-        console.MarkupLine($"[bold]Dépôt :[/] {Markup.Escape(report.Depot)}");
+        console.MarkupLine($"[bold]Dépôt :[/] {ConsoleText.Escape(report.Depot)}");
         var replacing = report.Files.Count(f => f.Replaces is not null);
         console.MarkupLine($"[bold]Fichiers :[/] {N(report.Files.Count + report.Errors.Count)} lus · {N(report.Count(FileStatus.Loaded))} chargés" +
                            (replacing > 0 ? $" (dont {N(replacing)} nouvelle{(replacing > 1 ? "s" : "")} version{(replacing > 1 ? "s" : "")} remplaçant la précédente)" : string.Empty) + " · " +
@@ -73,11 +74,11 @@ public static class ChargerCommand
             console.MarkupLine($"[bold yellow]Cellules rejetées[/] (la ligne correspondante n'est pas chargée) :");
             foreach (var file in withRejections)
             {
-                console.MarkupLine($"  [bold]{Markup.Escape(Path.GetFileName(file.Path))}[/]");
+                console.MarkupLine($"  [bold]{ConsoleText.Escape(Path.GetFileName(file.Path))}[/]");
                 foreach (var r in file.Rejections)
                 {
                     var where = string.IsNullOrEmpty(r.Sheet) ? $"ligne {r.Row}" : $"feuille « {r.Sheet} », ligne {r.Row}";
-                    console.MarkupLine($"    {Markup.Escape(where)}, colonne « {Markup.Escape(r.Column)} » ({Markup.Escape(r.Cell)}) : {Markup.Escape(r.Message)}");
+                    console.MarkupLine($"    {ConsoleText.Escape(where)}, colonne « {ConsoleText.Escape(r.Column)} » ({ConsoleText.Escape(r.Cell)}) : {ConsoleText.Escape(r.Message)}");
                 }
             }
         }
@@ -85,9 +86,9 @@ public static class ChargerCommand
         if (quarantined.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold red]Fichiers en quarantaine[/] ({Markup.Escape(options.QuarantineRoot)}) :");
+            console.MarkupLine($"[bold red]Fichiers en quarantaine[/] ({ConsoleText.Escape(options.QuarantineRoot)}) :");
             foreach (var f in quarantined)
-                console.MarkupLine($"  [bold]{Markup.Escape(Path.GetFileName(f.Path))}[/] : {Markup.Escape(f.Message ?? string.Empty)}");
+                console.MarkupLine($"  [bold]{ConsoleText.Escape(Path.GetFileName(f.Path))}[/] : {ConsoleText.Escape(f.Message ?? string.Empty)}");
         }
         var skipped = report.Files.Where(f => f.Status is FileStatus.Duplicate or FileStatus.Older).ToList();
         if (skipped.Count > 0)
@@ -95,16 +96,16 @@ public static class ChargerCommand
             console.WriteLine();
             console.MarkupLine("[bold]Fichiers ignorés[/] :");
             foreach (var f in skipped)
-                console.MarkupLine($"  {Markup.Escape(Path.GetFileName(f.Path))} : {Markup.Escape(f.Message ?? string.Empty)}");
+                console.MarkupLine($"  {ConsoleText.Escape(Path.GetFileName(f.Path))} : {ConsoleText.Escape(f.Message ?? string.Empty)}");
         }
         foreach (var (path, message) in report.Errors)
-            console.MarkupLine($"[red]Erreur[/] sur {Markup.Escape(Path.GetFileName(path))} (laissé dans le dépôt) : {Markup.Escape(message)}");
+            console.MarkupLine($"[red]Erreur[/] sur {ConsoleText.Escape(Path.GetFileName(path))} (laissé dans le dépôt) : {ConsoleText.Escape(message)}");
         if (report.Stopped is not null)
-            console.MarkupLine($"[red]Chargement interrompu[/] : {Markup.Escape(report.Stopped)}");
+            console.MarkupLine($"[red]Chargement interrompu[/] : {ConsoleText.Escape(report.Stopped)}");
         if (report.Files.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine($"Les fichiers traités sont archivés dans {Markup.Escape(options.ArchiveRoot)}.");
+            console.MarkupLine($"Les fichiers traités sont archivés dans {ConsoleText.Escape(options.ArchiveRoot)}.");
         }
     }
 
@@ -114,7 +115,7 @@ public static class ChargerCommand
 
         public void Processed(string path)
         {
-            task.Description = Markup.Escape(Path.GetFileName(path));
+            task.Description = ConsoleText.Escape(Path.GetFileName(path));
             task.Increment(1);
         }
     }

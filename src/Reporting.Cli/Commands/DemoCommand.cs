@@ -29,8 +29,8 @@ public static class DemoCommand
             Reset(folder);
             var console = environment.Console;
             var manifest = DemoDataset.Generate(Path.Combine(folder, "depot"));
-            console.MarkupLine($"[bold]Jeu de démonstration {manifest.Year}[/] : {manifest.Promeneurs} promeneurs dans {manifest.Departements.Count} départements ({string.Join(", ", manifest.Departements)}), {manifest.Workbooks} classeurs, écrit dans {Markup.Escape(manifest.Depot)}");
-            foreach (var note in manifest.Notes) console.MarkupLine($"  · {Markup.Escape(note)}");
+            console.MarkupLine($"[bold]Jeu de démonstration {manifest.Year}[/] : {manifest.Promeneurs} promeneurs dans {manifest.Departements.Count} départements ({string.Join(", ", manifest.Departements)}), {manifest.Workbooks} classeurs, écrit dans {ConsoleText.Escape(manifest.Depot)}");
+            foreach (var note in manifest.Notes) console.MarkupLine($"  · {ConsoleText.Escape(note)}");
             console.WriteLine();
 
             var location = WarehouseLocation.Parse(Path.Combine(folder, "entrepot.duckdb"));
@@ -52,14 +52,14 @@ public static class DemoCommand
             console.WriteLine();
             var entrepot = Path.GetRelativePath(Directory.GetCurrentDirectory(), location.Target);
             console.MarkupLine("[bold]Pour aller plus loin[/] (même entrepôt ; depuis la racine du dépôt, « reporting » s'écrit « dotnet run --project src/Reporting.Cli -- ») :");
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --departement 50 --periode {manifest.Year} --label Parentalité --population periode-complete");
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} indicateurs --national --periode {manifest.Year} --format json");
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.QualitativeCode(manifest.Year)}");
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.FlashCode(manifest.Year)} --type-repondant Parent --format json --textes");
-            var annexes = Markup.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "annexes"));
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} annexes --departement 14 --mois {manifest.Year}-03 --sortie {annexes}");
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} annexes --national --mois {manifest.Year}-06 --sortie {annexes}");
-            console.MarkupLine($"  reporting --entrepot {Markup.Escape(entrepot)} modeles --departement 50 --annee {manifest.Year + 1} --sortie {Markup.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "modeles"))}");
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} indicateurs --departement 50 --periode {manifest.Year} --label Parentalité --population periode-complete");
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} indicateurs --national --periode {manifest.Year} --format json");
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.QualitativeCode(manifest.Year)}");
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} questionnaire --code {DemoQuestionnaires.FlashCode(manifest.Year)} --type-repondant Parent --format json --textes");
+            var annexes = ConsoleText.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "annexes"));
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} annexes --departement 14 --mois {manifest.Year}-03 --sortie {annexes}");
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} annexes --national --mois {manifest.Year}-06 --sortie {annexes}");
+            console.MarkupLine($"  reporting --entrepot {ConsoleText.Escape(entrepot)} modeles --departement 50 --annee {manifest.Year + 1} --sortie {ConsoleText.Escape(Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), "modeles"))}");
             return ExitCodes.Success;
         }));
         return command;

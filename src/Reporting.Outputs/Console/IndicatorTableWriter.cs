@@ -14,7 +14,7 @@ public static class IndicatorTableWriter
     {
         var scope = result.Scope;
         var label = scope.Label ?? "tous labels";
-        console.MarkupLine($"[bold]Indicateurs — {Markup.Escape(Title(result.Total.Territoire))}[/] · période {Markup.Escape(scope.Period.Text)} · {Markup.Escape(label)} · population {Scope.PopulationText(scope.Population)}");
+        console.MarkupLine($"[bold]Indicateurs — {ConsoleText.Escape(Title(result.Total.Territoire))}[/] · période {ConsoleText.Escape(scope.Period.Text)} · {ConsoleText.Escape(label)} · population {Scope.PopulationText(scope.Population)}");
         console.Write(Table(result.Total));
         if (!scope.IsNational) return;
         console.MarkupLine($"[bold]Par département[/] ({result.Departements.Count})");
@@ -23,7 +23,7 @@ public static class IndicatorTableWriter
             console.MarkupLine($"[grey]s : secret statistique — moins de {result.Seuil} promeneurs dans le département (ou second plus petit département masqué pour que les totaux ne le révèlent pas).[/]");
         foreach (var d in result.Departements.Where(d => !d.Secret))
         {
-            console.MarkupLine($"[bold]{Markup.Escape(Title(d.Territoire))}[/]");
+            console.MarkupLine($"[bold]{ConsoleText.Escape(Title(d.Territoire))}[/]");
             console.Write(Table(d));
         }
     }
@@ -38,11 +38,11 @@ public static class IndicatorTableWriter
         {
             if (definition.Kind != IndicatorKind.Distribution)
             {
-                table.AddRow(Markup.Escape(definition.Libelle), Markup.Escape(IndicatorDisplay.Format(definition, set.Value(definition))));
+                table.AddRow(ConsoleText.Escape(definition.Libelle), ConsoleText.Escape(IndicatorDisplay.Format(definition, set.Value(definition))));
                 continue;
             }
             var distribution = set.Distribution(definition);
-            table.AddRow(new Markup($"[bold]{Markup.Escape(definition.Libelle)}[/]"), new Text(distribution is null ? IndicatorDisplay.SecretMark : ""));
+            table.AddRow(new Markup($"[bold]{ConsoleText.Escape(definition.Libelle)}[/]"), new Text(distribution is null ? IndicatorDisplay.SecretMark : ""));
             if (distribution is null) continue;
             var total = distribution.Values.Sum();
             foreach (var (category, count) in distribution)
@@ -55,7 +55,7 @@ public static class IndicatorTableWriter
     {
         string[] keys = ["promeneurs", "taux_transmission", "heures_par_promeneur", "sollicitations_recues_par_promeneur", "sollicitations_initiees_par_promeneur", "nouveaux_participants_par_promeneur"];
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Département");
-        foreach (var key in keys) table.AddColumn(new TableColumn(Markup.Escape(IndicatorCatalog.Get(key).Libelle)).RightAligned());
+        foreach (var key in keys) table.AddColumn(new TableColumn(ConsoleText.Escape(IndicatorCatalog.Get(key).Libelle)).RightAligned());
         foreach (var d in result.Departements)
         {
             var cells = new List<IRenderable> { new Text(Title(d.Territoire)) };

@@ -20,8 +20,8 @@ public static class QuestionnaireTableWriter
     {
         var who = result.TypeRepondant is null ? "tous types de répondants" : $"répondants de type « {result.TypeRepondant} »";
         var territoire = Departements.Exists(result.Departement) ? $"{result.Departement} {Departements.Get(result.Departement).Nom}" : result.Departement;
-        console.MarkupLine($"[bold]Questionnaire {Markup.Escape(result.Code)}[/] — {Markup.Escape(result.Intitule)} · {result.Annee} · {Markup.Escape(territoire)}");
-        console.MarkupLine($"{Plural(result.Reponses, "répondant")} ({Markup.Escape(who)})");
+        console.MarkupLine($"[bold]Questionnaire {ConsoleText.Escape(result.Code)}[/] — {ConsoleText.Escape(result.Intitule)} · {result.Annee} · {ConsoleText.Escape(territoire)}");
+        console.MarkupLine($"{Plural(result.Reponses, "répondant")} ({ConsoleText.Escape(who)})");
 
         Table? table = null;
         foreach (var block in QuestionBlocks.Of(result.Questions))
@@ -45,8 +45,8 @@ public static class QuestionnaireTableWriter
 
     private static void AddQuestion(Table table, QuestionResult q)
     {
-        table.AddRow(new Markup($"[bold]{Markup.Escape(q.Code)} {Markup.Escape(q.Libelle)}[/] [grey]({Markup.Escape(q.Type)}, {Plural(q.Repondants, "répondant")})[/]"), new Text(""), new Text(""));
-        void Row(string label, string count = "", string share = "") => table.AddRow(new Text("  " + label), new Text(count), new Text(share));
+        table.AddRow(new Markup($"[bold]{ConsoleText.Escape(q.Code)} {ConsoleText.Escape(q.Libelle)}[/] [grey]({ConsoleText.Escape(q.Type)}, {Plural(q.Repondants, "répondant")})[/]"), new Text(""), new Text(""));
+        void Row(string label, string count = "", string share = "") => table.AddRow(new Text("  " + Domain.Text.ControlCharacters.Neutralise(label)), new Text(count), new Text(share));
         foreach (var (option, count) in q.Modalites ?? [])
             Row(option, FrenchFormat.Integer(count), Share(count, q.Repondants));
         if (q.IsNumeric)
@@ -74,14 +74,14 @@ public static class QuestionnaireTableWriter
         var exceptions = block.Where(q => q.Repondants != usual).Select(q => $"{q.Code} ({q.Repondants})").ToList();
         var caption = $"Nombre de réponses (part des répondants à la question) ; {Plural(usual, "répondant")} par question" +
                       (exceptions.Count > 0 ? $", sauf {string.Join(", ", exceptions)}" : string.Empty) + ".";
-        var table = new Table().Border(TableBorder.Rounded).Caption(Markup.Escape(caption))
-            .AddColumn(prefix.Length > 0 ? Markup.Escape(prefix.TrimEnd(' ', ':')) : "Question");
+        var table = new Table().Border(TableBorder.Rounded).Caption(ConsoleText.Escape(caption))
+            .AddColumn(prefix.Length > 0 ? ConsoleText.Escape(prefix.TrimEnd(' ', ':')) : "Question");
         // Option columns as narrow as their cells ("12 (48 %)") and the longest word of their header: the labels get the rest.
         foreach (var (option, _) in block[0].Modalites!)
-            table.AddColumn(new TableColumn(Markup.Escape(option)) { Width = Math.Max(9, option.Split(' ').Max(w => w.Length)) }.RightAligned());
+            table.AddColumn(new TableColumn(ConsoleText.Escape(option)) { Width = Math.Max(9, option.Split(' ').Max(w => w.Length)) }.RightAligned());
         foreach (var q in block)
         {
-            var cells = new List<IRenderable> { new Markup($"[bold]{Markup.Escape(q.Code)}[/] {Markup.Escape(q.Libelle[prefix.Length..])}") };
+            var cells = new List<IRenderable> { new Markup($"[bold]{ConsoleText.Escape(q.Code)}[/] {ConsoleText.Escape(q.Libelle[prefix.Length..])}") };
             cells.AddRange(q.Modalites!.Select(m => new Text($"{FrenchFormat.Integer(m.Count)} ({Share(m.Count, q.Repondants)})")));
             table.AddRow(cells);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reporting.Domain.Text;
 
 namespace Reporting.Pipeline.Ingestion;
 
@@ -31,12 +32,12 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
     {
         destination = Move(file, destination);
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Fichier : {Path.GetFileName(file)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Déposé dans : {Path.GetDirectoryName(Path.GetFullPath(file))}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Fichier : {ControlCharacters.Neutralise(Path.GetFileName(file))}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Déposé dans : {ControlCharacters.Neutralise(Path.GetDirectoryName(Path.GetFullPath(file)))}")
             .AppendLine(CultureInfo.InvariantCulture, $"Mis en quarantaine le : {clock.GetLocalNow().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)}")
             .AppendLine()
             .AppendLine("Motif :")
-            .AppendLine(reason)
+            .AppendLine(ControlCharacters.Neutralise(reason))
             .AppendLine()
             .AppendLine("Une fois le problème corrigé, déposez à nouveau le fichier dans le dossier de dépôt.")
             .ToString();
