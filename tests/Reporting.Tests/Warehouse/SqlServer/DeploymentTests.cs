@@ -64,7 +64,7 @@ public sealed partial class DeploymentTests : IClassFixture<DeploymentTests.Scri
     {
         Assert.Contains(":setvar DatabaseName \"Reporting\"", _script.Text);
         Assert.Contains(":on error exit", _script.Text);
-        Assert.Contains("Script de déploiement de la base « Reporting » (schéma version 3) écrit", _script.Console);
+        Assert.Contains($"Script de déploiement de la base « Reporting » (schéma version {SchemaVersion.Current}) écrit", _script.Console);
         Assert.DoesNotContain("$(", _script.Batches);
     }
 

@@ -162,10 +162,11 @@ public sealed class SqlServerSessionTests
 
     [Theory]
     [InlineData(0, "n'a pas de schéma : déployez-le d'abord avec « reporting base deployer »")]
-    [InlineData(2, "est en version 2, ce programme attend la version 3 : mettez-le à jour avec « reporting base deployer »")]
-    [InlineData(4, "plus récente que celle de ce programme (3)")]
+    [InlineData(SchemaVersion.Current - 1, "est en version {older}, ce programme attend la version {current} : mettez-le à jour avec « reporting base deployer »")]
+    [InlineData(SchemaVersion.Current + 1, "plus récente que celle de ce programme ({current})")]
     public void A_warehouse_whose_schema_is_not_this_program_s_is_refused_in_french(int version, string message)
     {
+        message = message.Replace("{older}", $"{SchemaVersion.Current - 1}").Replace("{current}", $"{SchemaVersion.Current}");
         var (connection, session) = Fake();
         using var _ = session;
         connection.On("sqlserver/load/schema_version_current.sql", _ => version);
