@@ -35,7 +35,11 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
     private sealed record Candidate(string Path, string Sha256, long Size, DateTime LastModified, InputKind Kind, string? Sheet, string? Unreadable);
 
-    public IngestionReport Run()
+    /// <summary>
+    /// Runs the ingestion. A cancellation (the service stopping) is honoured between files: the file being
+    /// loaded finishes, the others stay in the depot for the next run.
+    /// </summary>
+    public IngestionReport Run(CancellationToken cancellationToken = default)
     {
         var depot = Path.GetFullPath(options.Depot);
         if (!Directory.Exists(depot))
@@ -57,6 +61,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
         foreach (var prepared in PrepareAhead(Units(candidates)))
         {
+            if (cancellationToken.IsCancellationRequested) break;
             try
             {
                 report.Files.AddRange(prepared.Load(runKey));
@@ -76,7 +81,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             report.Count(FileStatus.Quarantined),
             report.RowsLoaded,
             report.RowsRejected,
-            report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
+            cancellationToken.IsCancellationRequested ? "Interrompu" : report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
         _writer.FinishRun(runKey, totals, Now());
         return report;
     }
@@ -89,6 +94,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         return Directory.EnumerateFiles(depot, "*", enumeration)
             .Where(f => !f.StartsWith(archive, StringComparison.Ordinal) && !f.StartsWith(quarantine, StringComparison.Ordinal))
             .Where(f => !IsIgnored(Path.GetFileName(f)))
+            .Where(f => options.Accept?.Invoke(f) ?? true)
             .ToList();
     }
 
