@@ -1,6 +1,6 @@
 -- What the annexes of each département read, reduced to one number: the greatest audit key
 -- (etl.source_file.file_key) among the loaded files their rows come from — the tracking workbooks of the
--- years @first_year to @last_year of the département's promeneurs, the lists that describe its promeneurs
+-- years an annex reads (first_year to last_year) of the département's promeneurs, the lists that describe its promeneurs
 -- and structures, its regroupements and their attendance sheets. Audit keys only grow, so an annex written
 -- when the mark was m is out of date once the mark is greater than m: the scheduled service then writes it
 -- again (etl/REGLES.md, « Service planifié »). Nothing here depends on a clock or on the job store.

@@ -142,6 +142,17 @@ public sealed partial class DeploymentTests : IClassFixture<DeploymentTests.Scri
     }
 
     [Fact]
+    public void The_script_creates_the_scheduler_tables_and_never_drops_a_table()
+    {
+        // The clustered service's Quartz tables (schema quartz) come with the warehouse; an upgrade never drops anything.
+        Assert.Equal(15, Statements<CreateTableStatement>().Count(t => Name(t.SchemaObjectName).StartsWith("quartz.QRTZ_", StringComparison.Ordinal)));
+        Assert.Contains(Statements<CreateSchemaStatement>(), s => s.Name.Value == "quartz");
+        Assert.DoesNotContain(Statements<DropTableStatement>().SelectMany(d => d.Objects), o => !o.BaseIdentifier.Value.StartsWith('#')); // DacFx's own #tmpErrors aside
+        Assert.Empty(Statements<DropSchemaStatement>());
+        Assert.False(Reporting.Warehouse.Deployment.SqlServerPackage.DeployOptions(blockOnPossibleDataLoss: true).DropObjectsNotInSource);
+    }
+
+    [Fact]
     public void The_dacpac_carries_the_schema_version_and_every_object()
     {
         using var folder = new TempFolder();
