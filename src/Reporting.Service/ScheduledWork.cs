@@ -36,82 +36,77 @@ public sealed class ScheduledWork(
     public async Task IngestTickAsync(IScheduler scheduler, CancellationToken jobToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(jobToken, lifetime.ApplicationStopping);
-        var cancellationToken = stop.Token;
-        Begin(IngestJobName);
         var loadedRows = false;
-        try
+        Begin(IngestJobName);
+        await GuardAsync(scheduler, IngestJobName, "Chargement", "les fichiers restent dans le dépôt pour le prochain passage", async cancellationToken =>
         {
             var ready = await depot.ReadyFilesAsync(cancellationToken).ConfigureAwait(false);
             state.Update(s => s.FilesWaiting = depot.Waiting(ready));
-            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            await WithWarehouseAsync(async session =>
             {
-                using var access = WarehouseAccess.Open(settings.Warehouse, clock);
                 if (ready.Count > 0)
                 {
-                    Directory.CreateDirectory(settings.Depot);
-                    var report = new Ingestion(access.Session, clock, settings.IngestOptions(ready.Contains)).Run(cancellationToken);
+                    var report = new Ingestion(session, clock, settings.IngestOptions(ready.Contains)).Run(cancellationToken);
                     loadedRows = report.Count(FileStatus.Loaded) > 0;
                     Record(report, cancellationToken.IsCancellationRequested);
                 }
                 End(IngestJobName, JobState.Succeeded, null);
-                if (!cancellationToken.IsCancellationRequested) await CatchUpAsync(access.Session, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            End(IngestJobName, JobState.Postponed, "Service arrêté pendant l'attente : les fichiers restent dans le dépôt pour le prochain démarrage.");
-        }
-        catch (WarehouseUnavailableException ex)
-        {
-            logger.LogWarning("Chargement reporté au prochain passage : {Raison}", ex.Message);
-            End(IngestJobName, JobState.Postponed, $"{ex.Message} Nouvel essai au prochain passage.");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            logger.LogError("Chargement en échec : {Raison}", ex.Message);
-            End(IngestJobName, JobState.Failed, $"Dossier inaccessible : {ex.Message}");
-        }
-        finally
-        {
-            await RefreshNextRunsAsync(scheduler).ConfigureAwait(false);
-        }
-        if (loadedRows && !cancellationToken.IsCancellationRequested) await RefreshPowerBiAsync(cancellationToken).ConfigureAwait(false);
+                if (!cancellationToken.IsCancellationRequested) await CatchUpAsync(session, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }, stop.Token).ConfigureAwait(false);
+        if (loadedRows && !stop.IsCancellationRequested) await RefreshPowerBiAsync(stop.Token).ConfigureAwait(false);
     }
 
     /// <summary>The monthly run: catch up on the annexes (those of the month just closed are now due).</summary>
     public async Task AnnexTickAsync(IScheduler scheduler, CancellationToken jobToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(jobToken, lifetime.ApplicationStopping);
+        await GuardAsync(scheduler, AnnexJobName, "Annexes", "les annexes dues seront écrites au prochain passage",
+            cancellationToken => WithWarehouseAsync(session => CatchUpAsync(session, cancellationToken), cancellationToken), stop.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a job's work and records how it ended: a stop or a busy warehouse postpones it (the next tick retries),
+    /// a folder that cannot be read fails it; either way the next runs are refreshed in the state.
+    /// </summary>
+    private async Task GuardAsync(IScheduler scheduler, string job, string what, string retry, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
         try
         {
-            await _gate.WaitAsync(stop.Token).ConfigureAwait(false);
-            try
-            {
-                using var access = WarehouseAccess.Open(settings.Warehouse, clock);
-                await CatchUpAsync(access.Session, stop.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                _gate.Release();
-            }
+            await work(cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            End(AnnexJobName, JobState.Postponed, "Service arrêté : les annexes dues seront écrites au prochain démarrage.");
+            End(job, JobState.Postponed, $"Service arrêté : {retry}.");
         }
         catch (WarehouseUnavailableException ex)
         {
-            logger.LogWarning("Annexes reportées au prochain passage : {Raison}", ex.Message);
-            End(AnnexJobName, JobState.Postponed, $"{ex.Message} Les annexes dues seront écrites au prochain passage.");
+            logger.LogWarning("{Tache} reporté(es) : {Raison}", what, ex.Message);
+            End(job, JobState.Postponed, $"{ex.Message} Nouvel essai : {retry}.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError("{Tache} en échec : {Raison}", what, ex.Message);
+            End(job, JobState.Failed, $"Dossier inaccessible : {ex.Message} Nouvel essai : {retry}.");
         }
         finally
         {
             await RefreshNextRunsAsync(scheduler).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Opens the warehouse with the load lock for one piece of work, one piece at a time in this process.</summary>
+    private async Task WithWarehouseAsync(Func<WarehouseSession, Task> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var access = WarehouseAccess.Open(settings.Warehouse, clock);
+            await work(access.Session).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
@@ -143,13 +138,14 @@ public sealed class ScheduledWork(
 
     private async Task RefreshPowerBiAsync(CancellationToken cancellationToken)
     {
-        if (powerBi is null) return;
+        if (powerBi is null || !settings.PowerBiConfigured) return;
         Begin(PowerBiJobName);
         try
         {
             var outcome = await powerBi.RefreshAsync(cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Rafraîchissement Power BI : {Resultat}", outcome);
-            End(PowerBiJobName, JobState.Succeeded, outcome);
+            if (outcome.Completed) logger.LogInformation("Rafraîchissement Power BI : {Resultat}", outcome.Message);
+            else logger.LogWarning("Rafraîchissement Power BI non abouti : {Resultat}", outcome.Message);
+            End(PowerBiJobName, outcome.Completed ? JobState.Succeeded : JobState.Failed, outcome.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

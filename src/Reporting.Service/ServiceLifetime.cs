@@ -33,10 +33,19 @@ public sealed class ServiceLifetime(
             s.Depot = settings.Depot;
             s.AnnexRoot = settings.AnnexRoot;
             s.LogFolder = settings.LogFolder;
-            s.Job(ScheduledWork.IngestJobName).Label = $"Chargement du dépôt (toutes les {settings.IngestInterval:hh\\:mm\\:ss}, et au démarrage)";
-            s.Job(ScheduledWork.AnnexJobName).Label = $"Annexes mensuelles (« {settings.MonthlyCron} », rattrapage sur {settings.CatchUpMonths} mois)";
+            s.Job(ScheduledWork.IngestJobName).Label = $"Chargement (toutes les {settings.IngestInterval:hh\\:mm\\:ss})";
+            s.Job(ScheduledWork.AnnexJobName).Label = $"Annexes mensuelles ({settings.MonthlyCron})";
+            if (settings.PowerBiConfigured && powerBi is not null) s.Job(ScheduledWork.PowerBiJobName).Label = "Rafraîchissement Power BI";
         });
-        Directory.CreateDirectory(settings.Depot);
+        try
+        {
+            Directory.CreateDirectory(settings.Depot);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A share that is not mounted yet: each tick looks again.
+            logger.LogWarning("Dépôt {Depot} inaccessible au démarrage : {Raison}", settings.Depot, ex.Message);
+        }
         CheckWarehouse();
         logger.LogInformation(
             "Service PdN Reporting démarré (processus {Processus}) : entrepôt {Entrepot}, dépôt {Depot}, chargement toutes les {Intervalle}, annexes « {Cron} » avec {Rattrapage} mois de rattrapage, annexes dans {Annexes}, journaux dans {Journaux}.",

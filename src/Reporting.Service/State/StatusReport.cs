@@ -151,11 +151,11 @@ public sealed class StatusReport
             return;
         }
         var runs = new Table().Border(TableBorder.Rounded).Title("Derniers chargements enregistrés dans l'entrepôt")
-            .AddColumn("N°").AddColumn("Début").AddColumn("Fin").AddColumn(new TableColumn("Lus").RightAligned()).AddColumn(new TableColumn("Chargés").RightAligned())
-            .AddColumn(new TableColumn("Ignorés").RightAligned()).AddColumn(new TableColumn("Quarantaine").RightAligned()).AddColumn(new TableColumn("Lignes").RightAligned())
+            .AddColumn("N°").AddColumn("Début").AddColumn(new TableColumn("Lus").RightAligned()).AddColumn(new TableColumn("Chargés").RightAligned())
+            .AddColumn(new TableColumn("Ignorés").RightAligned()).AddColumn(new TableColumn("Quarant.").RightAligned()).AddColumn(new TableColumn("Lignes").RightAligned())
             .AddColumn(new TableColumn("Rejetées").RightAligned()).AddColumn("Statut");
         foreach (var r in LastRuns)
-            runs.AddRow(N(r.RunKey), r.StartedAt.ToString("dd/MM/yyyy HH:mm:ss", French), r.FinishedAt?.ToString("dd/MM/yyyy HH:mm:ss", French) ?? "—", N(r.FilesSeen), N(r.FilesLoaded),
+            runs.AddRow(N(r.RunKey), r.StartedAt.ToString("dd/MM/yyyy HH:mm", French), N(r.FilesSeen), N(r.FilesLoaded),
                 N(r.FilesSkipped), N(r.FilesQuarantined), N(r.RowsLoaded), N(r.RowsRejected), E(r.Status));
         console.Write(runs);
     }
