@@ -12,14 +12,16 @@ public static class ChargerCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var depot = new Option<string>("--depot") { Description = "Dossier de dépôt : tous les fichiers de son arborescence sont lus.", Required = true, HelpName = "dossier" };
+        var depot = new Option<string?>("--depot") { Description = "Dossier de dépôt : tous les fichiers de son arborescence sont lus (défaut : la clé « Depot » de la configuration).", HelpName = "dossier" };
         var archives = new Option<string?>("--archives") { Description = "Dossier des archives (défaut : « archives » à côté de l'entrepôt).", HelpName = "dossier" };
         var quarantaine = new Option<string?>("--quarantaine") { Description = "Dossier de quarantaine (défaut : « quarantaine » à côté de l'entrepôt).", HelpName = "dossier" };
         var command = new Command("charger", "Charge les tableaux de suivi et les listes de référence déposés dans un dossier.") { depot, archives, quarantaine };
         command.SetAction(parse => ReportingCli.Guard(environment, () =>
         {
             var location = ReportingCli.Location(environment, parse);
-            var options = Options(environment, location, parse.GetValue(depot)!, parse.GetValue(archives), parse.GetValue(quarantaine));
+            var folder = parse.GetValue(depot) ?? environment.Configuration["Depot"];
+            if (string.IsNullOrWhiteSpace(folder)) throw new CliException($"Option --depot manquante. {depot.Description}", ExitCodes.BadArguments);
+            var options = Options(environment, location, folder, parse.GetValue(archives), parse.GetValue(quarantaine));
             var report = Run(environment, location, options, ReportingCli.LockWait(environment, parse));
             PrintSummary(environment.Console, report, options);
             // 0: every file was loaded, skipped or quarantined as designed (rejected rows included); 1: some file could not be processed.

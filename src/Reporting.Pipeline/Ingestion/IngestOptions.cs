@@ -7,6 +7,12 @@ public sealed record IngestOptions(string Depot, string ArchiveRoot, string Quar
 {
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
 
+    /// <summary>
+    /// The files of the depot the run takes (null: all). The scheduled service passes the files whose size and
+    /// date did not change between two looks, so a file still being copied waits for the next run.
+    /// </summary>
+    public Func<string, bool>? Accept { get; init; }
+
     /// <summary>The archive and quarantine folders beside a DuckDB warehouse file.</summary>
     public static (string Archives, string Quarantaine) DefaultFoldersBeside(string warehouseFile)
     {

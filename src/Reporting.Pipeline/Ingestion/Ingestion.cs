@@ -35,7 +35,11 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
     private sealed record Candidate(string Path, string Sha256, long Size, DateTime LastModified, InputKind Kind, string? Sheet, string? Unreadable);
 
-    public IngestionReport Run()
+    /// <summary>
+    /// Runs the ingestion. A cancellation (the service stopping) is honoured between files: the file being
+    /// loaded finishes, the others stay in the depot for the next run.
+    /// </summary>
+    public IngestionReport Run(CancellationToken cancellationToken = default)
     {
         var depot = Path.GetFullPath(options.Depot);
         if (!Directory.Exists(depot))
@@ -58,6 +62,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         var reached = new HashSet<string>(StringComparer.Ordinal);
         foreach (var prepared in PrepareAhead(Units(candidates)))
         {
+            if (cancellationToken.IsCancellationRequested) break;
             reached.UnionWith(prepared.Unit.Select(c => c.Path));
             try
             {
@@ -78,8 +83,9 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             }
             foreach (var candidate in prepared.Unit) progress?.Processed(candidate.Path);
         }
-        foreach (var candidate in candidates.Where(c => !reached.Contains(c.Path)))
-            report.Errors.Add((candidate.Path, "Non traité : le chargement s'est arrêté avant ce fichier."));
+        if (report.Stopped is not null)
+            foreach (var candidate in candidates.Where(c => !reached.Contains(c.Path)))
+                report.Errors.Add((candidate.Path, "Non traité : le chargement s'est arrêté avant ce fichier."));
 
         var totals = new RunTotals(
             candidates.Count,
@@ -88,7 +94,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             report.Count(FileStatus.Quarantined),
             report.RowsLoaded,
             report.RowsRejected,
-            report.Stopped is not null ? "Interrompu" : report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
+            report.Stopped is not null || cancellationToken.IsCancellationRequested ? "Interrompu" : report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
         try
         {
             _writer.FinishRun(runKey, totals, Now());
@@ -109,6 +115,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         return Directory.EnumerateFiles(depot, "*", enumeration)
             .Where(f => !f.StartsWith(archive, StringComparison.Ordinal) && !f.StartsWith(quarantine, StringComparison.Ordinal))
             .Where(f => !IsIgnored(Path.GetFileName(f)))
+            .Where(f => options.Accept?.Invoke(f) ?? true)
             .ToList();
     }
 

@@ -51,17 +51,20 @@ public sealed class WarehouseSession : IDisposable
     /// missing DuckDB file is an error (commands that only read must not create an empty warehouse).
     /// </summary>
     public static WarehouseSession Open(WarehouseLocation location, bool create) =>
-        Open(location, new WarehouseOpening { Access = WarehouseAccess.Write, Create = create, LockWait = TimeSpan.Zero });
+        Open(location, new WarehouseOpening { Access = WarehouseAccess.Write, Create = create }, waitForFile: false);
 
     /// <summary>
     /// Opens the warehouse as <paramref name="opening"/> says. A DuckDB file held by another program (a load, or a
     /// reader while this one loads) is tried again until <see cref="WarehouseOpening.LockWait"/> has passed, saying so
     /// once through <see cref="WarehouseOpening.Waiting"/>; then the session gives up with a French message.
     /// </summary>
-    public static WarehouseSession Open(WarehouseLocation location, WarehouseOpening opening)
+    public static WarehouseSession Open(WarehouseLocation location, WarehouseOpening opening) => Open(location, opening, waitForFile: true);
+
+    /// <param name="waitForFile">False: a held DuckDB file is refused at once (the SQL Server load lock still waits <see cref="WarehouseOpening.LockWait"/>).</param>
+    private static WarehouseSession Open(WarehouseLocation location, WarehouseOpening opening, bool waitForFile)
     {
         var sqlServer = location.Engine == WarehouseEngine.SqlServer;
-        var connection = sqlServer ? OpenSqlServer(location) : OpenDuckDbWaiting(location, opening);
+        var connection = sqlServer ? OpenSqlServer(location) : OpenDuckDbWaiting(location, waitForFile ? opening : opening with { LockWait = TimeSpan.Zero });
         return new WarehouseSession(location, connection, sqlServer ? SqlDialect.SqlServer : SqlDialect.DuckDb)
         {
             Access = opening.Access,

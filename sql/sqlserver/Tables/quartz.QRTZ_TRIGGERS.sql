@@ -1,0 +1,44 @@
+-- Quartz.NET 4.7.3 job store (clustered scheduler on SQL Server): every trigger of the scheduler, its state and next fire time (milliseconds since 0001-01-01, as Quartz stores them).
+CREATE TABLE [quartz].[QRTZ_TRIGGERS] (
+    [SCHED_NAME]                NVARCHAR(120)  NOT NULL,
+    [TRIGGER_NAME]              NVARCHAR(150)  NOT NULL,
+    [TRIGGER_GROUP]             NVARCHAR(150)  NOT NULL,
+    [JOB_NAME]                  NVARCHAR(150)  NOT NULL,
+    [JOB_GROUP]                 NVARCHAR(150)  NOT NULL,
+    [DESCRIPTION]               NVARCHAR(250)  NULL,
+    [NEXT_FIRE_TIME]            BIGINT         NULL,
+    [PREV_FIRE_TIME]            BIGINT         NULL,
+    [PRIORITY]                  INT            NULL,
+    [TRIGGER_STATE]             NVARCHAR(16)   NOT NULL,
+    [TRIGGER_TYPE]              NVARCHAR(8)    NOT NULL,
+    [START_TIME]                BIGINT         NOT NULL,
+    [END_TIME]                  BIGINT         NULL,
+    [CALENDAR_NAME]             NVARCHAR(200)  NULL,
+    [MISFIRE_INSTR]             INT            NULL,
+    [MISFIRE_ORIG_FIRE_TIME]    BIGINT         NULL,
+    [EXECUTION_GROUP]           NVARCHAR(200)  NULL,
+    [PREFERRED_NODE]            NVARCHAR(200)  NULL,
+    [PREFERRED_NODE_AUTO]       BIT            NOT NULL CONSTRAINT [DF_QRTZ_TRIGGERS_PREFERRED_NODE_AUTO] DEFAULT (0),
+    [RETRY_POLICY]              NVARCHAR(250)  NULL,
+    [RETRY_ATTEMPT]             INT            NULL,
+    [CONTINUES_TRIGGER_NAME]    NVARCHAR(150)  NULL,
+    [CONTINUES_TRIGGER_GROUP]   NVARCHAR(150)  NULL,
+    [CONTINUATION_CONDITION]    INT            NULL,
+    [OVERLAP_POLICY]            INT            NULL,
+    [PAUSE_REASON]              NVARCHAR(250)  NULL,
+    [PAUSED_BY]                 NVARCHAR(200)  NULL,
+    [PAUSED_AT]                 BIGINT         NULL,
+    [MISFIRE_THRESHOLD]         BIGINT         NULL,
+    [FIXED_DELAY]               BIT            NULL,
+    [JOB_DATA]                  VARBINARY(MAX) NULL,
+    CONSTRAINT [PK_QRTZ_TRIGGERS] PRIMARY KEY CLUSTERED ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]),
+    CONSTRAINT [FK_QRTZ_TRIGGERS_QRTZ_JOB_DETAILS] FOREIGN KEY ([SCHED_NAME], [JOB_NAME], [JOB_GROUP]) REFERENCES [quartz].[QRTZ_JOB_DETAILS] ([SCHED_NAME], [JOB_NAME], [JOB_GROUP])
+);
+GO
+CREATE NONCLUSTERED INDEX [IDX_QRTZ_T_J] ON [quartz].[QRTZ_TRIGGERS] ([SCHED_NAME], [JOB_NAME], [JOB_GROUP]);
+GO
+CREATE NONCLUSTERED INDEX [IDX_QRTZ_T_G_N] ON [quartz].[QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_GROUP], [TRIGGER_NAME]);
+GO
+CREATE NONCLUSTERED INDEX [IDX_QRTZ_T_C] ON [quartz].[QRTZ_TRIGGERS] ([SCHED_NAME], [CALENDAR_NAME]);
+GO
+CREATE NONCLUSTERED INDEX [IDX_QRTZ_T_NFT_ST] ON [quartz].[QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_STATE], [NEXT_FIRE_TIME] ASC, [PRIORITY] DESC, [MISFIRE_INSTR]);
