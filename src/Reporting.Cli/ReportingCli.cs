@@ -115,7 +115,7 @@ public static class ReportingCli
     /// deployer » recorded.
     /// </summary>
     public static WarehouseSession OpenForReading(CliEnvironment environment, ParseResult parse, WarehouseLocation location) =>
-        Open(environment, location, new WarehouseOpening { Access = WarehouseAccess.Read, LockWait = LockWait(environment, parse) });
+        Open(environment, location, new WarehouseOpening { Access = WarehouseAccessMode.Read, LockWait = LockWait(environment, parse) });
 
     /// <summary>
     /// Opens the warehouse to load or upgrade it (charger, base initialiser). DuckDB: creates or upgrades its schema.
@@ -123,12 +123,12 @@ public static class ReportingCli
     /// Without <paramref name="lockWait"/>, the configured wait.
     /// </summary>
     public static WarehouseSession OpenForLoading(CliEnvironment environment, WarehouseLocation location, TimeSpan? lockWait = null) =>
-        Open(environment, location, new WarehouseOpening { Access = WarehouseAccess.Write, Create = true, LockWait = lockWait ?? ConfiguredLockWait(environment) });
+        Open(environment, location, new WarehouseOpening { Access = WarehouseAccessMode.Write, Create = true, LockWait = lockWait ?? ConfiguredLockWait(environment) });
 
     /// <summary>Reading (<paramref name="create"/> false) or loading (true), with the configured wait: see <see cref="OpenForReading"/> and <see cref="OpenForLoading"/>.</summary>
     public static WarehouseSession OpenWarehouse(CliEnvironment environment, WarehouseLocation location, bool create) => create
         ? OpenForLoading(environment, location)
-        : Open(environment, location, new WarehouseOpening { Access = WarehouseAccess.Read, LockWait = ConfiguredLockWait(environment) });
+        : Open(environment, location, new WarehouseOpening { Access = WarehouseAccessMode.Read, LockWait = ConfiguredLockWait(environment) });
 
     private static TimeSpan ConfiguredLockWait(CliEnvironment environment) =>
         int.TryParse(environment.Configuration[LockWaitKey], out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : WarehouseOpening.DefaultLockWait;
@@ -139,7 +139,7 @@ public static class ReportingCli
         try
         {
             if (location.Engine == WarehouseEngine.SqlServer) SqlServerSchema.RequireCurrent(session);
-            else if (opening.Access == WarehouseAccess.Read) SchemaManager.RequireCurrent(session);
+            else if (opening.Access == WarehouseAccessMode.Read) SchemaManager.RequireCurrent(session);
             else SchemaManager.Initialize(session, environment.Clock);
             return session;
         }

@@ -69,7 +69,7 @@ public sealed class StatusReport
         try
         {
             // Never creates nor migrates: a reading command only reads.
-            using var session = WarehouseSession.Open(location, new WarehouseOpening { Access = WarehouseAccess.Read, LockWait = TimeSpan.Zero });
+            using var session = WarehouseSession.Open(location, new WarehouseOpening { Access = WarehouseAccessMode.Read, LockWait = TimeSpan.Zero });
             return (new ServiceQueries(session).LastRuns(5), true, null);
         }
         catch (WarehouseUnavailableException ex)
@@ -93,7 +93,7 @@ public sealed class StatusReport
     public void Write(IAnsiConsole console)
     {
         static string When(DateTimeOffset? t) => t is { } v ? v.ToString("dd/MM/yyyy HH:mm:ss", French) : "—";
-        static string E(string? s) => Markup.Escape(s ?? string.Empty);
+        static string E(string? s) => Reporting.Outputs.Console.ConsoleText.Escape(s);
         string N(int n) => n.ToString("#,##0", French);
 
         if (Service is null)

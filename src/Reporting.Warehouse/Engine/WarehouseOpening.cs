@@ -1,7 +1,7 @@
 namespace Reporting.Warehouse.Engine;
 
 /// <summary>What a command does with the warehouse.</summary>
-public enum WarehouseAccess
+public enum WarehouseAccessMode
 {
     /// <summary>Reads only (indicateurs, questionnaire, annexes, modeles…): DuckDB is opened read-only and never migrated.</summary>
     Read,
@@ -16,7 +16,7 @@ public sealed record WarehouseOpening
     /// <summary>How long a command waits for another program to release the warehouse, unless configured otherwise.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
 
-    public WarehouseAccess Access { get; init; } = WarehouseAccess.Read;
+    public WarehouseAccessMode Access { get; init; } = WarehouseAccessMode.Read;
 
     /// <summary>Write access only: a missing DuckDB file is created (else it is an error).</summary>
     public bool Create { get; init; }

@@ -38,7 +38,7 @@ public sealed class WarehouseSession : IDisposable
     public SqlDialect Dialect { get; }
 
     /// <summary>Whether this session only reads (DuckDB opened read-only) or may write and migrate.</summary>
-    public WarehouseAccess Access { get; private init; } = WarehouseAccess.Write;
+    public WarehouseAccessMode Access { get; private init; } = WarehouseAccessMode.Write;
 
     /// <summary>How long a load waits for another one to release the warehouse (SQL Server's load lock).</summary>
     public TimeSpan LockWait { get; private init; } = WarehouseOpening.DefaultLockWait;
@@ -51,7 +51,7 @@ public sealed class WarehouseSession : IDisposable
     /// missing DuckDB file is an error (commands that only read must not create an empty warehouse).
     /// </summary>
     public static WarehouseSession Open(WarehouseLocation location, bool create) =>
-        Open(location, new WarehouseOpening { Access = WarehouseAccess.Write, Create = create }, waitForFile: false);
+        Open(location, new WarehouseOpening { Access = WarehouseAccessMode.Write, Create = create }, waitForFile: false);
 
     /// <summary>
     /// Opens the warehouse as <paramref name="opening"/> says. A DuckDB file held by another program (a load, or a
@@ -132,7 +132,7 @@ public sealed class WarehouseSession : IDisposable
     private static DbConnection OpenDuckDb(WarehouseLocation location, WarehouseOpening opening)
     {
         var path = location.Target;
-        var readOnly = opening.Access == WarehouseAccess.Read;
+        var readOnly = opening.Access == WarehouseAccessMode.Read;
         if ((readOnly || !opening.Create) && !File.Exists(path))
             throw new WarehouseUnavailableException($"Entrepôt introuvable : {path}. Lancez d'abord « reporting charger --depot <dossier> » (ou « reporting demo »).");
         var directory = Path.GetDirectoryName(path);
