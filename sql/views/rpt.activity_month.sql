@@ -14,7 +14,8 @@ SELECT
     f.professional_friends,
     f.publications,
     f.file_key,
-    f.source_row
+    f.source_row,
+    m.first_date_key AS month_date_key
 FROM fact.monthly_activity AS f
 JOIN dim.promeneur AS p ON p.promeneur_key = f.promeneur_key
 JOIN dim.calendar_month AS m ON m.month_key = f.month_key;

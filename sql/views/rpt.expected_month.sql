@@ -7,7 +7,8 @@ SELECT
     m.month_key,
     m.calendar_year,
     m.month_number,
-    CASE WHEN f.month_key IS NULL THEN 0 ELSE 1 END AS submitted
+    CASE WHEN f.month_key IS NULL THEN 0 ELSE 1 END AS submitted,
+    m.first_date_key AS month_date_key
 FROM dim.promeneur AS p
 JOIN dim.calendar_month AS m
     ON m.last_day >= p.labelled_from

@@ -30,6 +30,9 @@ public sealed class CliEnvironment
 
     public required TimeProvider Clock { get; init; }
 
+    /// <summary>How « reporting powerbi » reaches the Power BI and Fabric services (null: the network and the real clock; tests: a fake service).</summary>
+    public Reporting.PowerBi.Service.PowerBiTransport? PowerBi { get; init; }
+
     /// <summary>True when a person watches (progress bars); false in CI, pipes and tests.</summary>
     public bool Interactive { get; init; }
 

@@ -52,6 +52,7 @@ public static class ReportingCli
         root.Add(ModelesCommand.CreateBlank(environment));
         root.Add(DemoCommand.Create(environment));
         root.Add(BaseCommand.Create(environment));
+        root.Add(PowerBiCommand.Create(environment));
         root.Add(ServiceCommand.Create(environment));
         root.Add(EtatCommand.Create(environment));
         root.Add(PurgerCommand.Create(environment));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reporting.Pipeline.Aggregates;
 using Reporting.Pipeline.Ingestion;
 using Reporting.Warehouse.Engine;
 using Reporting.Warehouse.Loading;
@@ -22,10 +23,12 @@ public static class ChargerCommand
             var folder = parse.GetValue(depot) ?? environment.Configuration["Depot"];
             if (string.IsNullOrWhiteSpace(folder)) throw new CliException($"Option --depot manquante. {depot.Description}", ExitCodes.BadArguments);
             var options = Options(environment, location, folder, parse.GetValue(archives), parse.GetValue(quarantaine));
-            var report = Run(environment, location, options, ReportingCli.LockWait(environment, parse));
+            var (report, aggregate) = Run(environment, location, options, ReportingCli.LockWait(environment, parse));
             PrintSummary(environment.Console, report, options);
-            // 0: every file was loaded, skipped or quarantined as designed (rejected rows included); 1: some file could not be processed.
-            return report.Complete ? ExitCodes.Success : ExitCodes.CannotProceed;
+            var aggregateExit = PowerBiCommand.PrintAggregate(environment, aggregate);
+            // 0: every file was loaded, skipped or quarantined as designed (rejected rows included) and the Power BI
+            // aggregate is up to date; 1: some file could not be processed, or the aggregate could not be rebuilt.
+            return report.Complete ? aggregateExit : ExitCodes.CannotProceed;
         }));
         return command;
     }
@@ -40,10 +43,18 @@ public static class ChargerCommand
         return new IngestOptions(Path.GetFullPath(depot), Pick(archives, "Archives", beside.Archives), Pick(quarantaine, "Quarantaine", beside.Quarantaine));
     }
 
-    public static IngestionReport Run(CliEnvironment environment, WarehouseLocation location, IngestOptions options, TimeSpan? lockWait = null)
+    /// <summary>Loads the depot, then rebuilds the indicator aggregate Power BI reads when a file was loaded.</summary>
+    public static (IngestionReport Report, AggregateOutcome? Aggregate) Run(CliEnvironment environment, WarehouseLocation location, IngestOptions options, TimeSpan? lockWait = null)
     {
         if (!Directory.Exists(options.Depot)) throw new CliException($"Dossier de dépôt introuvable : {options.Depot}");
+        var seuil = IndicateursCommand.Threshold(environment, null);
         using var session = ReportingCli.OpenForLoading(environment, location, lockWait);
+        var report = Ingest(environment, session, options);
+        return (report, AggregateRefresh.AfterLoad(session, report, environment.Clock, seuil));
+    }
+
+    private static IngestionReport Ingest(CliEnvironment environment, WarehouseSession session, IngestOptions options)
+    {
         if (!environment.Interactive)
             return new Ingestion(session, environment.Clock, options, new LogProgress(environment.Console)).Run();
         IngestionReport? report = null;

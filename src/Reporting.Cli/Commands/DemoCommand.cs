@@ -35,8 +35,9 @@ public static class DemoCommand
 
             var location = WarehouseLocation.Parse(Path.Combine(folder, "entrepot.duckdb"));
             var options = ChargerCommand.Options(environment, location, manifest.Depot, Path.Combine(folder, "archives"), Path.Combine(folder, "quarantaine"));
-            var report = ChargerCommand.Run(environment, location, options);
+            var (report, aggregate) = ChargerCommand.Run(environment, location, options);
             ChargerCommand.PrintSummary(console, report, options);
+            PowerBiCommand.PrintAggregate(environment, aggregate);
             console.WriteLine();
 
             using (var session = ReportingCli.OpenWarehouse(environment, location, create: false))

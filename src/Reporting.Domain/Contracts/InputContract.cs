@@ -13,6 +13,7 @@ public enum InputKind
     QuestionnaireMeta,
     QuestionnaireQuestions,
     QuestionnaireResponses,
+    Acces,
 }
 
 /// <summary>Sheet names, labels and column headers of the input contracts, version 1, canonical spellings.</summary>
@@ -95,6 +96,14 @@ public static class InputContract
         public static readonly IReadOnlyList<string> Required = [Code, Nom, Type, Departement];
     }
 
+    /// <summary>The access list of the Power BI dashboard: one row per user principal name and département it may see.</summary>
+    public static class Acces
+    {
+        public const string Utilisateur = "Utilisateur";
+        public const string Departement = "Département";
+        public static readonly IReadOnlyList<string> Columns = [Utilisateur, Departement];
+    }
+
     public static class Regroupements
     {
         public const string Code = "Code";
@@ -160,6 +169,7 @@ public static class InputContract
         InputKind.QuestionnaireMeta => "questionnaire (description)",
         InputKind.QuestionnaireQuestions => "questionnaire (questions)",
         InputKind.QuestionnaireResponses => "questionnaire (réponses)",
+        InputKind.Acces => "liste d'accès au tableau de bord",
         _ => "fichier non reconnu",
     };
 }

@@ -14,6 +14,9 @@ public sealed record PromeneurRecord(
     int SourceRow);
 
 /// <summary>One row of the <c>structures</c> reference list (INPUTS.md §2).</summary>
+/// <summary>One row of the access list: a user principal name and a département it may see in Power BI.</summary>
+public sealed record AccessRecord(string UserPrincipalName, string Departement, int SourceRow);
+
 public sealed record StructureRecord(string Code, string Nom, string Type, string? Commune, string Departement, int SourceRow);
 
 /// <summary>The Identification sheet of a tracking workbook (INPUTS.md §1).</summary>

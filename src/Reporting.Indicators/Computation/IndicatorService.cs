@@ -34,7 +34,7 @@ public sealed class IndicatorService(WarehouseSession session)
         StatisticalSecrecy.Apply(departements, seuil);
         var national = new IndicatorSet("national", total);
         StatisticalSecrecy.ApplyToTotal(national, seuil);
-        return new IndicatorResult(scope, national, departements, seuil);
+        return new IndicatorResult(scope, national, departements, seuil) { AllDepartements = byDepartement };
     }
 
     /// <summary>

@@ -143,6 +143,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private static int Priority(InputKind kind) => kind switch
     {
         InputKind.Structures => 0,
+        InputKind.Acces => 0,
         InputKind.Promeneurs => 1,
         InputKind.Regroupements => 2,
         InputKind.Emargement => 3,
@@ -215,6 +216,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             return c.Kind switch
             {
                 InputKind.Structures => Then(c, StructuresValidator.Validate(document, c.Sheet!), LoadStructures),
+                InputKind.Acces => Then(c, AccesValidator.Validate(document, c.Sheet!), LoadAccess),
                 InputKind.Promeneurs => Then(c, PromeneursValidator.Validate(document, c.Sheet!), LoadPromeneurs),
                 InputKind.TrackingWorkbook => Then(c, TrackingWorkbookValidator.Validate(document), LoadTracking),
                 InputKind.Regroupements => Then(c, RegroupementsValidator.Validate(document, c.Sheet!), LoadEvents),
@@ -246,6 +248,14 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
         _writer.LoadStructures(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, validated.Content!.Count, validated, stored);
+    }
+
+    private FileReport LoadAccess(FileAudit audit, Candidate c, Validated<IReadOnlyList<AccessRecord>> validated)
+    {
+        if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
+        var stored = _store.ArchivePathFor(c.Path);
+        _writer.LoadAccess(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
         return Loaded(c, validated.Content!.Count, validated, stored);
     }
 

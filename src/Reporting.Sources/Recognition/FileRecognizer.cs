@@ -21,6 +21,7 @@ public static class FileRecognizer
         (InputKind.Emargement, InputContract.Emargement.Columns),
         (InputKind.QuestionnaireQuestions, InputContract.Questionnaire.QuestionColumns),
         (InputKind.QuestionnaireResponses, InputContract.Questionnaire.ResponseColumns),
+        (InputKind.Acces, InputContract.Acces.Columns),
     ];
 
     public static Recognition Recognize(ISourceDocument document)
@@ -72,6 +73,6 @@ public static class FileRecognizer
     /// <summary>A French line that tells what the recognisable files look like.</summary>
     public const string UnknownMessage =
         "Fichier non reconnu : ni tableau de suivi (feuilles Identification, Temps, Sollicitations), ni liste de référence " +
-        "(en-têtes « Identifiant;Nom;Prénom;… » pour les promeneurs, « Code;Nom;Type;Commune;Département » pour les structures), " +
+        "(en-têtes « Identifiant;Nom;Prénom;… » pour les promeneurs, « Code;Nom;Type;Commune;Département » pour les structures, « Utilisateur;Département » pour la liste d'accès au tableau de bord), " +
         "ni regroupements, émargement ou questionnaire.";
 }

@@ -47,6 +47,18 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
         return key;
     }
 
+    /// <summary>Replaces the access list of the Power BI dashboard (statements shared with SQL Server: sql/reference).</summary>
+    public int LoadAccess(FileAudit audit, IReadOnlyList<AccessRecord> records, IReadOnlyList<Rejection> rejections)
+    {
+        using var tx = session.Begin();
+        var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, RejectedRows(rejections), null, tx);
+        session.Execute("reference/access_delete.sql", null, tx);
+        foreach (var r in records) session.Execute("reference/access_insert.sql", WarehouseWriters.AccessRow(r, fileKey), tx);
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
     public int LoadStructures(FileAudit audit, IReadOnlyList<StructureRecord> records, IReadOnlyList<Rejection> rejections)
     {
         using var tx = session.Begin();

@@ -33,6 +33,9 @@ public interface IWarehouseWriter
 
     int LoadStructures(FileAudit audit, IReadOnlyList<StructureRecord> records, IReadOnlyList<Rejection> rejections);
 
+    /// <summary>Replaces the whole access list of the Power BI dashboard by the file's rows (sql/reference/access_*.sql, both engines).</summary>
+    int LoadAccess(FileAudit audit, IReadOnlyList<AccessRecord> records, IReadOnlyList<Rejection> rejections);
+
     /// <summary>Upserts promeneurs: type 2 on label, job and structure from <paramref name="asOf"/>, type 1 on the rest.</summary>
     int LoadPromeneurs(FileAudit audit, IReadOnlyList<PromeneurRecord> records, IReadOnlyList<Rejection> rejections, DateOnly asOf);
 

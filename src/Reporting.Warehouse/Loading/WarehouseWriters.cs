@@ -64,5 +64,8 @@ public static class WarehouseWriters
         processed_at = a.ProcessedAt,
     };
 
+    /// <summary>The parameters of one row of the access list (<c>reference/access_insert.sql</c> on either engine).</summary>
+    public static object AccessRow(AccessRecord r, int fileKey) => new { user_principal_name = r.UserPrincipalName, departement_code = r.Departement, source_file_key = fileKey };
+
     public static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 }

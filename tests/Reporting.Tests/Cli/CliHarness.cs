@@ -34,7 +34,18 @@ public sealed class CliHarness
         };
     }
 
-    public CliEnvironment Environment { get; }
+    public CliEnvironment Environment { get; private set; }
+
+    /// <summary>The same harness talking to a fake Power BI service.</summary>
+    public CliHarness WithPowerBi(Reporting.PowerBi.Service.PowerBiTransport transport)
+    {
+        Environment = new CliEnvironment
+        {
+            Configuration = Environment.Configuration, Console = Environment.Console, Out = Environment.Out, Error = Environment.Error,
+            Clock = Environment.Clock, Interactive = false, PowerBi = transport,
+        };
+        return this;
+    }
 
     /// <summary>Machine output (JSON).</summary>
     public string Out => _out.ToString();

@@ -55,7 +55,7 @@ public static class QueryResolution
             .ToList();
     }
 
-    private static SqlDataType? BaseType(TSqlObject column)
+    internal static SqlDataType? BaseType(TSqlObject column)
     {
         var type = column.GetReferenced(Column.DataType).FirstOrDefault();
         if (type is not null) return type.GetProperty<SqlDataType>(DataType.SqlDataType);
@@ -66,7 +66,7 @@ public static class QueryResolution
         return dependencies.Count == 1 ? BaseType(dependencies[0]) : null;
     }
 
-    private static QuerySpecification FirstSelect(QueryExpression query) => query switch
+    internal static QuerySpecification FirstSelect(QueryExpression query) => query switch
     {
         QuerySpecification q => q,
         BinaryQueryExpression b => FirstSelect(b.FirstQueryExpression),
@@ -76,7 +76,7 @@ public static class QueryResolution
 
     private static Type? TextType(SelectElement? element) => element is SelectScalarExpression s ? ExpressionType(s.Expression) : null;
 
-    private static Type? ExpressionType(ScalarExpression expression) => expression switch
+    internal static Type? ExpressionType(ScalarExpression expression) => expression switch
     {
         CastCall c => ClrType(c.DataType),
         ConvertCall c => ClrType(c.DataType),

@@ -9,7 +9,7 @@ namespace Reporting.Tests.Warehouse;
 /// </summary>
 public sealed class DialectParityTests
 {
-    private static readonly string[] TableSchemas = ["dim", "fact", "etl"];
+    private static readonly string[] TableSchemas = ["dim", "fact", "etl", "agg"];
 
     [Fact]
     public void Both_engines_have_the_same_tables_columns_types_and_nullability()

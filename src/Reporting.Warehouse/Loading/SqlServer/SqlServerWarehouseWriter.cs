@@ -233,6 +233,18 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
             return fileKey;
         });
 
+    /// <summary>Replaces the access list of the Power BI dashboard (a few hundred rows: one parameterised insert each, statements shared with DuckDB).</summary>
+    public int LoadAccess(FileAudit audit, IReadOnlyList<AccessRecord> records, IReadOnlyList<Rejection> rejections) =>
+        InTransaction(audit, tx =>
+        {
+            var fileKey = InsertFile(audit, FileStatus.Loaded, records.Count, WarehouseWriters.RejectedRows(rejections), null, tx);
+            StageRejections(tx, fileKey, fileKey, rejections);
+            _session.Execute("reference/access_delete.sql", null, tx);
+            foreach (var r in records) _session.Execute("reference/access_insert.sql", WarehouseWriters.AccessRow(r, fileKey), tx);
+            Finish(tx, fileKey, rejections.Count > 0);
+            return fileKey;
+        });
+
     public int LoadPromeneurs(FileAudit audit, IReadOnlyList<PromeneurRecord> records, IReadOnlyList<Rejection> rejections, DateOnly asOf) =>
         InTransaction(audit, tx =>
         {

@@ -12,8 +12,8 @@ public sealed class RecordingBulkCopier(int rowsShown = 20) : IBulkCopier
         recording.RequireOpen("BULK");
         if (recording.Current is null || !ReferenceEquals(recording.Current, transaction))
             throw new InvalidOperationException($"Bulk copy into {batch.Table} outside the open transaction.");
-        if (!batch.Table.StartsWith("stage.", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Bulk copy into {batch.Table}: only staging tables are bulk-copied.");
+        if (!batch.Table.StartsWith("stage.", StringComparison.Ordinal) && !batch.Table.StartsWith("agg.", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Bulk copy into {batch.Table}: only staging tables and the indicator aggregate (rebuilt whole) are bulk-copied.");
         recording.Batches.Add(batch);
         recording.Write($"BULK {batch.Table} batch {batch.Number}: {batch.Rows.Count} row(s) ({string.Join(", ", batch.Columns)})");
         foreach (var row in batch.Rows.Take(rowsShown))

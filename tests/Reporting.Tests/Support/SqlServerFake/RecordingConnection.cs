@@ -18,7 +18,7 @@ namespace Reporting.Tests.Support.SqlServerFake;
 public sealed class RecordingConnection : DbConnection
 {
     private static readonly Lazy<Dictionary<string, string>> ScriptsByText = new(() =>
-        new[] { "sqlserver/load", "queries" }
+        new[] { "sqlserver/load", "queries", "aggregates", "reference" }
             .SelectMany(SqlScripts.Under)
             .ToDictionary(n => SqlScripts.Get(n), n => n, StringComparer.Ordinal));
 

@@ -81,7 +81,7 @@ public sealed partial class DeploymentTests : IClassFixture<DeploymentTests.Scri
     {
         using var warehouse = new TestWarehouse();
         using var session = warehouse.Open();
-        var duckDb = SchemaParity.DuckDbTableColumns(session.Connection, "dim", "fact", "etl");
+        var duckDb = SchemaParity.DuckDbTableColumns(session.Connection, "dim", "fact", "etl", "agg");
         var tables = Statements<CreateTableStatement>().Where(t => !t.SchemaObjectName.BaseIdentifier.Value.StartsWith('#'))
             .ToDictionary(t => Name(t.SchemaObjectName), StringComparer.OrdinalIgnoreCase);
 

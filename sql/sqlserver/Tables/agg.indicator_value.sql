@@ -1,0 +1,25 @@
+-- The additive amounts of each scope and territory (a département code, or 'national'), with its secrecy in the national result.
+CREATE TABLE [agg].[indicator_value] (
+    [scope_key]               INT            NOT NULL,
+    [territory]               NVARCHAR(8)    NOT NULL,
+    [promeneurs]              INT            NOT NULL,
+    [expected_months]         INT            NOT NULL,
+    [submitted_months]        INT            NOT NULL,
+    [online_hours]            DECIMAL(18, 6) NOT NULL,
+    [offline_hours]           DECIMAL(18, 6) NOT NULL,
+    [permanences]             INT            NOT NULL,
+    [publications]            INT            NOT NULL,
+    [public_friends]          INT            NOT NULL,
+    [professional_friends]    INT            NOT NULL,
+    [received_solicitations]  INT            NOT NULL,
+    [initiated_solicitations] INT            NOT NULL,
+    [new_participants]        INT            NOT NULL,
+    [events]                  INT            NOT NULL,
+    [event_hours]             DECIMAL(18, 6) NOT NULL,
+    [attendance_rows]         INT            NOT NULL,
+    [present_rows]            INT            NOT NULL,
+    [secret]                  BIT            NOT NULL,
+    [in_comparison]           BIT            NOT NULL,
+    CONSTRAINT [PK_indicator_value] PRIMARY KEY CLUSTERED ([scope_key], [territory]),
+    CONSTRAINT [FK_indicator_value_scope] FOREIGN KEY ([scope_key]) REFERENCES [agg].[indicator_scope] ([scope_key])
+);
