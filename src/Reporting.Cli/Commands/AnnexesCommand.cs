@@ -52,7 +52,7 @@ public static class AnnexesCommand
         skipped = [];
         if (scope.IsNational) return [generator.WriteNational(folder, scope, seuil)];
         var main = scope.Period.MonthCount == 1 ? generator.WriteMonthly(folder, scope) : generator.WriteBilan(folder, scope);
-        return [main, .. generator.WriteFeedback(folder, scope.Departement!, scope.Period.FirstDay.Year, skipped)];
+        return [main, .. generator.WriteFeedback(folder, scope.Departement!, scope.Period.FirstDay.Year, skipped, scope.Label)];
     }
 
     /// <summary>The output folder: <c>--sortie</c>, else the configuration, else <c>annexes/</c> beside the warehouse.</summary>
@@ -81,6 +81,8 @@ public static class AnnexesCommand
         }
         if (files.Any(f => f.Kind != AnnexKind.Retour && f.Promeneurs == 0))
             console.MarkupLine("  [yellow]Attention : aucun promeneur dans la population de cette annexe ; vérifiez le département, la période, le label et la population.[/]");
+        foreach (var warning in files.SelectMany(f => f.Warnings).Distinct())
+            console.MarkupLine($"  [yellow]Attention : {ConsoleText.Escape(warning)}[/]");
         foreach (var sentence in skipped)
             console.MarkupLine($"  [yellow]{ConsoleText.Escape(sentence)}[/]");
     }

@@ -71,6 +71,15 @@ internal sealed class SheetBuilder
     }
 
     /// <summary>A footnote or remark in small grey italics, on one line.</summary>
+    /// <summary>A warning the reader must not miss (a period without data): bold, dark orange, wrapped over the table's width.</summary>
+    public void Warning(string text, int columns = 5)
+    {
+        var row = Row;
+        Wrapped(row, 1, columns, text, bold: true);
+        Sheet.Cells[row, 1].Style.Font.Color.SetColor(System.Drawing.Color.FromArgb(0x9C, 0x41, 0x00));
+        Row++;
+    }
+
     public void Note(string text)
     {
         var c = Sheet.Cells[Row, 1];
@@ -153,6 +162,30 @@ internal sealed class SheetBuilder
     }
 
     /// <summary>A number with its display format; null writes the secrecy mark <c>s</c>.</summary>
+    /// <summary>The value of an indicator: « s » when secret, « – » when a rate or an average has nothing to divide.</summary>
+    public void Figure(int row, int column, Reporting.Indicators.Definitions.IndicatorSet set, Reporting.Indicators.Definitions.IndicatorDefinition definition)
+    {
+        if (set.NothingToDivide(definition)) Dash(row, column);
+        else Number(row, column, set.Value(definition), AnnexStyle.FormatOf(definition.Kind));
+    }
+
+    /// <summary>The share of a part in a whole: « s » when either is secret (null), « – » when the whole is 0.</summary>
+    public void Share(int row, int column, decimal? part, decimal? whole)
+    {
+        if (part is not decimal p || whole is not decimal w) Number(row, column, null, AnnexStyle.Percent);
+        else if (Reporting.Indicators.Definitions.IndicatorCatalog.Share(p, w) is decimal share) Number(row, column, share, AnnexStyle.Percent);
+        else Dash(row, column);
+    }
+
+    /// <summary>« – »: nothing to divide (no month expected, nobody in the population, no answer).</summary>
+    public void Dash(int row, int column)
+    {
+        var c = Sheet.Cells[row, column];
+        c.Value = Console.IndicatorDisplay.NothingToDivide;
+        c.Style.HorizontalAlignment = ExcelHorizontalAlignment.Right;
+        Need(column, 1);
+    }
+
     public void Number(int row, int column, decimal? value, string format)
     {
         var c = Sheet.Cells[row, column];

@@ -46,7 +46,7 @@ internal static class DistributionSheet
                 var total = Total(periods[i].Set);
                 decimal? count = distribution?[category];
                 sheet.Number(row, 2 + 2 * i, count, AnnexStyle.Integer);
-                sheet.Number(row, 3 + 2 * i, count is decimal c && total is decimal t ? IndicatorCatalog.Ratio(c, t) : null, AnnexStyle.Percent);
+                sheet.Share(row, 3 + 2 * i, count, total);
             }
         }
         var last = sheet.Row - 1;
@@ -56,7 +56,7 @@ internal static class DistributionSheet
         {
             var total = Total(periods[i].Set);
             sheet.Number(totalRow, 2 + 2 * i, total, AnnexStyle.Integer);
-            sheet.Number(totalRow, 3 + 2 * i, total is decimal t ? IndicatorCatalog.Ratio(t, t) : null, AnnexStyle.Percent);
+            sheet.Share(totalRow, 3 + 2 * i, total, total);
         }
         sheet.Grid(header, 1, totalRow, headers.Count);
         sheet.Emphasize(totalRow, 1, headers.Count);
