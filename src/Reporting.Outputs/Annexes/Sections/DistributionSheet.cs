@@ -63,13 +63,13 @@ internal static class DistributionSheet
         sheet.FreezeBelow(header);
         sheet.RepeatOnEachPage(header);
         sheet.Skip();
-        sheet.Note("Chaque sollicitation, reçue ou initiée, compte une fois ; la part rapporte le nombre au total des sollicitations de la période.");
 
-        // The chart beside the table: both on one landscape page.
+        // The chart beside the table: both on one landscape page; the footnote below both.
         var series = periods.Select((p, i) => (sheet.Sheet.Cells[first, 3 + 2 * i, last, 3 + 2 * i], periods.Count == 1 ? "Part" : p.Header)).ToList();
         var height = Math.Max(320, 100 + categories.Count * (periods.Count * 16 + 12));
         sheet.BarChart("Graphique_" + kind.TableHint, kind.ChartTitle, sheet.Sheet.Cells[first, 1, last, 1], series, kind.Horizontal,
             "0%", AnnexStyle.Percent, header, headers.Count + 2, 620, height);
+        sheet.Note("Chaque sollicitation, reçue ou initiée, compte une fois ; la part rapporte le nombre au total des sollicitations de la période ; « – » : aucune sollicitation.");
     }
 
     /// <summary>Every solicitation of the period: received plus initiated (null when secret).</summary>
