@@ -29,6 +29,7 @@ internal sealed partial class SheetBuilder
     private int? _freezeRow;
     private int _freezeColumn;
     private int? _repeatRow;
+    private readonly List<int> _repeatCandidates = [];
     private string _title = string.Empty;
     private readonly List<int> _sections = [];
     private readonly List<(int First, int Last)> _grids = [];
@@ -296,7 +297,7 @@ internal sealed partial class SheetBuilder
     }
 
     /// <summary>Prints <paramref name="headerRow"/> at the top of every page.</summary>
-    public void RepeatOnEachPage(int headerRow) => _repeatRow ??= headerRow;
+    public void RepeatOnEachPage(int headerRow) => _repeatCandidates.Add(headerRow);
 
     /// <summary>
     /// A native bar chart anchored at (<paramref name="row"/>, <paramref name="column"/>): one bar per
@@ -369,8 +370,8 @@ internal sealed partial class SheetBuilder
         print.FooterMargin = 0.3m;
         // A header repeats on the following pages only when its table runs to the end of the sheet: above another
         // table (« Indicateur | Juin 2019 » over « Label »), a repeated header would mislabel it.
-        if (_repeatRow is int r && !_grids.Any(g => g.First > r && g.First > LastRowOfTable(r)))
-            print.RepeatRows = new ExcelAddress($"${r}:${r}");
+        _repeatRow = _repeatCandidates.Cast<int?>().FirstOrDefault(c => !_grids.Any(g => g.First > EndOfTable(c!.Value) + 1));
+        if (_repeatRow is int r) print.RepeatRows = new ExcelAddress($"${r}:${r}");
         KeepSectionsWhole(print);
         Sheet.HeaderFooter.OddHeader.LeftAlignedText = Escape(_book.Title);
         Sheet.HeaderFooter.OddHeader.RightAlignedText = Escape(_title.Length > 0 && _title != _book.Title ? Sheet.Name : string.Empty);
@@ -381,7 +382,14 @@ internal sealed partial class SheetBuilder
     private const double DefaultRowPixels = 20; // 15 points
     private const double DefaultRowPoints = 15;
 
-    private int LastRowOfTable(int headerRow) => _grids.Where(g => g.First == headerRow).Select(g => g.Last).DefaultIfEmpty(headerRow).Max();
+    /// <summary>The last row of the table headed at <paramref name="headerRow"/>, with the grids that continue it (a total row).</summary>
+    private int EndOfTable(int headerRow)
+    {
+        var end = _grids.Where(g => g.First == headerRow).Select(g => g.Last).DefaultIfEmpty(headerRow).Max();
+        for (var next = _grids.Where(g => g.First == end + 1).ToList(); next.Count > 0; next = _grids.Where(g => g.First == end + 1).ToList())
+            end = next.Max(g => g.Last);
+        return end;
+    }
 
     private double RowPoints(int row) => Sheet.Row(row).Height is var h && h > 0 ? h : DefaultRowPoints;
 
