@@ -32,8 +32,36 @@ public static partial class FrenchHelp
             .Replace("<additional arguments>", "<réglages>", StringComparison.Ordinal)
             .Replace("Arguments passed to the application that is being run.", "Réglages de la configuration passés au service (ex. --Service:IntervalleChargement=00:05:00).", StringComparison.Ordinal);
         help = DefaultValue().Replace(help, "[défaut : ${value}]");
-        return TitleColon().Replace(help, "${title} :");
+        return Realign(TitleColon().Replace(help, "${title} :"));
     }
+
+    /// <summary>The translations are longer than the English: the second column of each block of rows is aligned again.</summary>
+    private static string Realign(string help)
+    {
+        var lines = help.Split('\n');
+        for (var start = 0; start < lines.Length;)
+        {
+            var end = start;
+            while (end < lines.Length && TwoColumns().IsMatch(lines[end])) end++;
+            if (end == start)
+            {
+                start++;
+                continue;
+            }
+            var rows = Enumerable.Range(start, end - start).Select(i => TwoColumns().Match(lines[i])).ToList();
+            var width = rows.Max(m => m.Groups["first"].Value.Length) + 2;
+            for (var i = start; i < end; i++)
+            {
+                var m = rows[i - start];
+                lines[i] = "  " + m.Groups["first"].Value.PadRight(width) + m.Groups["second"].Value;
+            }
+            start = end;
+        }
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"^  (?<first>\S.*?)\s{2,}(?<second>\S.*)$")]
+    private static partial Regex TwoColumns();
 
     private sealed class Action : SynchronousCommandLineAction
     {

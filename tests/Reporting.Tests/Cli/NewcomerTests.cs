@@ -46,7 +46,10 @@ public sealed class NewcomerTests
 
         cli.Run("indicateurs", "--help");
 
-        Assert.Contains("--periode <période> (OBLIGATOIRE)", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("--periode <période> (OBLIGATOIRE)  Période", cli.Out, StringComparison.Ordinal);
+        // The descriptions stay in one column.
+        var options = cli.Out.Split('\n').SkipWhile(l => !l.StartsWith("Options :", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).ToList();
+        Assert.Single(options.Select(l => l.IndexOf("  ", 4, StringComparison.Ordinal) is var i and > 0 ? l.Length - l[i..].TrimStart().Length : -1).Distinct());
         Assert.Contains("Format de sortie : json ou table. [défaut : table]", cli.Out, StringComparison.Ordinal);
     }
 
