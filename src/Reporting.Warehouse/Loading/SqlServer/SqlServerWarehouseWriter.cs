@@ -82,7 +82,7 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
                 new { lock_resource = _options.LockResource, lock_timeout_ms = (int)_options.LockTimeout.TotalMilliseconds });
         }
         if (result < 0)
-            throw new WarehouseUnavailableException(
+            throw new WarehouseBusyException(
                 $"Un autre chargement est en cours dans l'entrepôt {_session.Location.Display()} (verrou « {_options.LockResource} ») : " +
                 $"réessayez lorsqu'il sera terminé (attente de {_options.LockTimeout.TotalSeconds:0} s dépassée, code {result}).");
     }
