@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.Cli.Commands;
+using Reporting.Pipeline.Ingestion;
 using Reporting.Warehouse.Engine;
 using Reporting.Warehouse.Schema;
 
@@ -72,6 +73,11 @@ public static class ReportingCli
             return ex.ExitCode;
         }
         catch (WarehouseUnavailableException ex)
+        {
+            environment.Error.WriteLine($"Erreur : {ex.Message}");
+            return ExitCodes.CannotProceed;
+        }
+        catch (FolderNotWritableException ex)
         {
             environment.Error.WriteLine($"Erreur : {ex.Message}");
             return ExitCodes.CannotProceed;

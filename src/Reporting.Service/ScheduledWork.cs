@@ -178,7 +178,9 @@ public sealed class ScheduledWork(
         summary.Files.AddRange(report.Files.Select(f => new FileOutcome
         {
             File = Path.GetFileName(f.Path), Status = f.Status, RowsLoaded = f.RowsLoaded, RowsRejected = f.RowsRejected,
-            Reason = f.Status == FileStatus.Loaded ? null : f.Message,
+            Reason = f.Status == FileStatus.Loaded
+                ? f.NotArchived is null && f.Warnings.Count == 0 ? null : string.Join(" ", new[] { f.NotArchived }.Concat(f.Warnings).Where(t => t is not null))
+                : f.Message,
         }));
         summary.Files.AddRange(report.Errors.Select(e => new FileOutcome { File = Path.GetFileName(e.Path), Status = "En erreur", Reason = e.Message }));
         state.Update(s => s.LastIngest = summary);

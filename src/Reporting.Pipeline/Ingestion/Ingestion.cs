@@ -47,6 +47,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
         var report = new IngestionReport { Depot = depot };
         var files = Discover(depot);
+        // Nothing is loaded unless every loaded file can leave the depot for the archives (or the quarantine).
+        FolderCheck.RequireWritable(depot, files.Select(f => Path.GetDirectoryName(f)!), options.ArchiveRoot, options.QuarantineRoot);
         progress?.Started(files.Count);
         // Two programs never load the same warehouse at once (several service nodes share one SQL Server).
         using var loadLock = _writer.LockForLoading();
@@ -68,7 +70,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             {
                 report.Files.AddRange(prepared.Load(runKey));
             }
-            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException || StorageErrors.IsFull(ex))
             {
                 // Not the file's fault: leave it in the depot for the next run.
                 var full = StorageErrors.IsFull(ex);
@@ -94,7 +96,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             report.Count(FileStatus.Quarantined),
             report.RowsLoaded,
             report.RowsRejected,
-            report.Stopped is not null || cancellationToken.IsCancellationRequested ? "Interrompu" : report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
+            report.Stopped is not null || cancellationToken.IsCancellationRequested ? "Interrompu" : report.Errors.Count == 0 && report.NotArchived.Count == 0 ? "Terminé" : "Terminé avec erreurs");
         try
         {
             _writer.FinishRun(runKey, totals, Now());
@@ -237,6 +239,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     {
         var audit = AuditOf(runKey, c);
         var known = _writer.FindByHash(c.Sha256);
+        if (known is not null && LeftBehind(known, c) is { } cleared) return cleared;
         if (known is not null)
             return Skip(audit, c, FileStatus.Duplicate,
                 $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
@@ -328,10 +331,70 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         return new PromeneurReference(id.Identifiant, current.DepartementCode, labels);
     }
 
+    /// <summary>
+    /// The load is committed: the file leaves the depot for the archives. A move that fails now never turns the loaded
+    /// file into an error: the report says it was loaded and could not be archived, and the next run finishes the move.
+    /// </summary>
     private FileReport Loaded<T>(Candidate c, int rows, Validated<T> validated, string stored, string? message = null)
     {
-        var final = _store.Move(c.Path, stored);
-        return new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, final);
+        var loaded = new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored);
+        try
+        {
+            return loaded with { StoredPath = _store.Move(c.Path, stored) };
+        }
+        catch (SourceNotRemovedException ex)
+        {
+            return loaded with
+            {
+                StoredPath = ex.Copy,
+                NotArchived = $"chargé et copié dans les archives ({ex.Copy}), mais il n'a pas pu être retiré du dépôt ({ex.Message}) : " +
+                              "le prochain chargement le reconnaîtra (même contenu) et le retirera, sans seconde copie.",
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageErrors.IsFull(ex))
+        {
+            var reason = StorageErrors.IsFull(ex) ? "plus de place pour écrire" : ex.Message;
+            return loaded with
+            {
+                NotArchived = $"chargé, mais il n'a pas pu être archivé ({reason}) ; il reste dans le dépôt : " +
+                              "le prochain chargement le reconnaîtra (même contenu) et réessaiera de l'archiver, sans le charger une seconde fois.",
+            };
+        }
+    }
+
+    /// <summary>
+    /// A file of the depot that an earlier run loaded from this very place but could not archive (or could not remove
+    /// after archiving it): the move is finished now — to the archive path its audit row records, never a second copy —
+    /// and nothing is recorded again. Null when the file is a plain duplicate dropped anew.
+    /// </summary>
+    private FileReport? LeftBehind(KnownFile known, Candidate c)
+    {
+        if (known.StoredPath is not { } stored || !string.Equals(known.OriginalPath, c.Path, StringComparison.Ordinal)) return null;
+        var when = known.ProcessedAt.ToLocalTime().ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        if (File.Exists(stored))
+        {
+            if (!string.Equals(HashOrNull(stored), c.Sha256, StringComparison.Ordinal)) return null;
+            File.Delete(c.Path);
+            return new FileReport(c.Path, c.Kind, FileStatus.Duplicate, 0, 0,
+                $"Déjà chargé le {when} et déjà archivé ({stored}) : retiré du dépôt, où il était resté.", [], stored);
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
+        FileStore.CopyChecked(c.Path, stored);
+        File.Delete(c.Path);
+        return new FileReport(c.Path, c.Kind, FileStatus.Duplicate, 0, 0,
+            $"Déjà chargé le {when} ; son archivage avait échoué : archivé maintenant ({stored}), sans être chargé une seconde fois.", [], stored);
+    }
+
+    private static string? HashOrNull(string path)
+    {
+        try
+        {
+            return Hash(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private FileReport Skip(FileAudit audit, Candidate c, string status, string message)

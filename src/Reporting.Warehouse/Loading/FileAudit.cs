@@ -18,7 +18,7 @@ public sealed record FileAudit(
 }
 
 /// <summary>A file with the same bytes ingested before.</summary>
-public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt);
+public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt, string OriginalPath, string? StoredPath);
 
 /// <summary>The loaded version of a tracking workbook.</summary>
 public sealed record LoadedVersion(int FileKey, string FileName, DateTime LastModified);
