@@ -21,8 +21,8 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
     /// Moves a file out of the depot without ever leaving a partial copy under a real name: the bytes are copied to a
     /// hidden temporary name beside the destination, flushed to the disk, checked (size and SHA-256 equal to what was
     /// read from the source), renamed to the destination, and only then is the source removed. A failure before the
-    /// rename removes the temporary copy and leaves the source as it was (<see cref="IOException"/>); a source that
-    /// cannot be removed after a good copy throws <see cref="SourceNotRemovedException"/> naming the copy.
+    /// rename removes the temporary copy and leaves the source as it was (<see cref="IOException"/>); so does a source
+    /// that cannot be removed after a good copy (the copy is removed: the file is never kept in two places).
     /// </summary>
     public string Move(string file, string destination)
     {
@@ -36,7 +36,9 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new SourceNotRemovedException(destination, ex);
+            // One place only: the file stays in the depot, the copy goes, and the next run moves it again.
+            File.Delete(destination);
+            throw new IOException($"il n'a pas pu être retiré du dépôt ({ex.Message})", ex);
         }
         return destination;
     }
@@ -132,9 +134,3 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
     }
 }
 
-/// <summary>The file was copied to its archive or quarantine folder (checked), but could not be removed from the depot.</summary>
-public sealed class SourceNotRemovedException(string copy, Exception inner) : IOException(inner.Message, inner)
-{
-    /// <summary>Where the checked copy is.</summary>
-    public string Copy { get; } = copy;
-}

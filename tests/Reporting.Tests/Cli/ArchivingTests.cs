@@ -161,6 +161,8 @@ public sealed class ArchivingTests : IDisposable
         Assert.Equal(1, Scalar("SELECT COUNT(*) FROM etl.source_file WHERE status = 'Chargé'"));
         Assert.Equal(1, Scalar("SELECT COUNT(*) FROM etl.run WHERE files_loaded = 1 AND status = 'Terminé avec erreurs'"));
         Assert.Equal(1, Scalar("SELECT COUNT(*) FROM dim.promeneur"));
+        using (var session = WarehouseSession.Open(WarehouseLocation.Parse(Warehouse), create: false))
+            Assert.Equal(file, session.Connection.ExecuteScalar<string>("SELECT stored_path FROM etl.source_file")); // where it really is
 
         var next = new CliHarness();
         Assert.Equal(0, next.Run("--entrepot", Warehouse, "charger", "--depot", Depot));

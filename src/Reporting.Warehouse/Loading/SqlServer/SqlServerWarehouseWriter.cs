@@ -216,6 +216,12 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
         Read(() => _session.QuerySingleOrDefault<LoadedVersion>(Load + "source_file_current_tracking.sql",
             new { promeneur_id = promeneurId, file_year = (short)year, kind }));
 
+    public void SetStoredPath(int fileKey, string storedPath) =>
+        Read(() => _session.Execute(Load + "source_file_set_stored.sql", new { file_key = fileKey, stored_path = storedPath }));
+
+    public IReadOnlyList<int> SubmittedMonths(int fileKey) =>
+        Read(() => _session.Query<int>(Load + "monthly_activity_months_of_file.sql", new { file_key = fileKey }).ToList());
+
     public IReadOnlyList<PromeneurVersion> VersionsOf(string promeneurId) =>
         Read(() => _session.Query<PromeneurVersion>(Load + "promeneur_versions_of.sql", new { promeneur_id = promeneurId }).ToList());
 
