@@ -98,13 +98,13 @@ public static class LookAlikes
         return $"un caractère invisible {code} ({name})";
     }
 
-    /// <summary>The text with every invisible character shown as ⟨U+XXXX⟩, so that a message never looks valid.</summary>
+    /// <summary>The text with every invisible character shown as &lt;U+XXXX&gt; (as <see cref="ControlCharacters"/> does), so that a message never looks valid.</summary>
     public static string Visible(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         var sb = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
-            sb.Append(IsInvisible(rune) ? $"⟨U+{rune.Value:X4}⟩" : rune.ToString());
+            sb.Append(IsInvisible(rune) ? $"<U+{rune.Value:X4}>" : rune.ToString());
         return sb.ToString();
     }
 

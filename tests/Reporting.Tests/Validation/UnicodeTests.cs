@@ -42,8 +42,8 @@ public sealed class UnicodeTests
     }
 
     [Theory]
-    [InlineData("PDN-50\u200B-0001", "« PDN-50⟨U+200B⟩-0001 » n'est pas un identifiant de promeneur valide : il contient un caractère invisible U+200B (espace sans chasse) en position 7.")]
-    [InlineData("PDN-50-0001\u2060", "« PDN-50-0001⟨U+2060⟩ » n'est pas un identifiant de promeneur valide : il contient un caractère invisible U+2060 (gluon de mots) en position 12.")]
+    [InlineData("PDN-50\u200B-0001", "« PDN-50<U+200B>-0001 » n'est pas un identifiant de promeneur valide : il contient un caractère invisible U+200B (espace sans chasse) en position 7.")]
+    [InlineData("PDN-50-0001\u2060", "« PDN-50-0001<U+2060> » n'est pas un identifiant de promeneur valide : il contient un caractère invisible U+2060 (gluon de mots) en position 12.")]
     [InlineData("\u0420DN-50-0001", "« РDN-50-0001 » n'est pas un identifiant de promeneur valide : il contient un caractère inattendu « Р » (U+0420) en position 1.")]
     public void An_invisible_or_unexpected_character_in_an_identifier_is_named_by_its_code_point(string identifier, string expected)
     {
@@ -69,7 +69,7 @@ public sealed class UnicodeTests
 
         var workbook = report.Files.Single(f => f.Path.EndsWith("suivi.xlsx", StringComparison.Ordinal));
         Assert.Equal(FileStatus.Quarantined, workbook.Status);
-        Assert.Contains("« PDN-50⟨U+200B⟩-0001 » n'est pas un identifiant de promeneur valide : il contient un caractère invisible U+200B (espace sans chasse) en position 7.", workbook.Message, StringComparison.Ordinal);
+        Assert.Contains("« PDN-50<U+200B>-0001 » n'est pas un identifiant de promeneur valide : il contient un caractère invisible U+200B (espace sans chasse) en position 7.", workbook.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class UnicodeTests
         var file = Assert.Single(w.Load().Files);
 
         var rejection = Assert.Single(file.Rejections);
-        Assert.Equal("« CS⟨U+200B⟩-50-001 » contient un caractère invisible U+200B (espace sans chasse) en position 3 : retapez « Code » au clavier.", rejection.Message);
+        Assert.Equal("« CS<U+200B>-50-001 » contient un caractère invisible U+200B (espace sans chasse) en position 3 : retapez « Code » au clavier.", rejection.Message);
         Assert.Equal(["CS-50-002"], WarehouseRows.Query<string>(w, "SELECT code FROM dim.structure WHERE code <> '?'"));
     }
 }
