@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.Cli.Commands;
+using Reporting.Pipeline.Ingestion;
 using Reporting.Warehouse.Engine;
 using Reporting.Warehouse.Schema;
 
@@ -86,6 +87,11 @@ public static class ReportingCli
             environment.Error.WriteLine($"Erreur : {ex.Message}{(ex.Missing ? DemoCommand.WarehouseHint() : string.Empty)}");
             return ExitCodes.CannotProceed;
         }
+        catch (FolderNotWritableException ex)
+        {
+            environment.Error.WriteLine($"Erreur : {ex.Message}");
+            return ExitCodes.CannotProceed;
+        }
         catch (Reporting.Pipeline.Ingestion.DepotNotFoundException ex)
         {
             environment.Error.WriteLine($"Erreur : {ex.Message}");
@@ -150,20 +156,6 @@ public static class ReportingCli
     private static TimeSpan ConfiguredLockWait(CliEnvironment environment) =>
         int.TryParse(environment.Configuration[LockWaitKey], out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : WarehouseOpening.DefaultLockWait;
 
-    private static WarehouseSession Open(CliEnvironment environment, WarehouseLocation location, WarehouseOpening opening)
-    {
-        var session = WarehouseSession.Open(location, opening with { Waiting = message => environment.Error.WriteLine(message) });
-        try
-        {
-            if (location.Engine == WarehouseEngine.SqlServer) SqlServerSchema.RequireCurrent(session);
-            else if (opening.Access == WarehouseAccessMode.Read) SchemaManager.RequireCurrent(session);
-            else SchemaManager.Initialize(session, environment.Clock);
-            return session;
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
-        }
-    }
+    private static WarehouseSession Open(CliEnvironment environment, WarehouseLocation location, WarehouseOpening opening) =>
+        WarehouseOpener.Open(location, opening with { Waiting = message => environment.Error.WriteLine(message) }, environment.Clock);
 }
