@@ -354,7 +354,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     /// <summary>Exceptions that say the file's content is bad (not the machine): the file goes to quarantine.</summary>
     private static bool IsFileProblem(Exception ex) =>
         ex is SourceUnreadableException or InvalidDataException or System.Xml.XmlException or FormatException
-            or OverflowException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException
+            or OverflowException or InvalidOperationException
             or ArgumentException or NotSupportedException or IndexOutOfRangeException or InvalidCastException;
 
     private static string Reason(Exception ex) => ex is SourceUnreadableException

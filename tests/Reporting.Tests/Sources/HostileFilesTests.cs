@@ -1,3 +1,4 @@
+using Reporting.Domain.Parsing;
 using System.IO.Compression;
 using System.Text;
 using Reporting.Domain.Contracts;
@@ -300,7 +301,7 @@ public sealed class HostileFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_megabyte_of_text_in_a_cell_is_cut_to_the_cell_limit()
+    public void A_megabyte_of_text_in_a_cell_is_kept_whole_as_an_oversized_text_never_cut()
     {
         var big = new string('é', 1024 * 1024);
         var path = new RawXlsx { SharedStrings = $"""<sst xmlns="{RawXlsx.MainNs}"><si><t>{big}</t></si></sst>""" }
@@ -310,9 +311,10 @@ public sealed class HostileFilesTests : IDisposable
         using var doc = SourceDocument.Open(path);
         var row = Assert.Single(doc.ReadSheet("Feuil1"));
 
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(row[1]).Length);
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(row[2]).Length);
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(row[3]).Length);
+        // Its length is known, its text is never stored cut: the validators reject it (issue 8, point 5).
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(row[1]).Length);
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(row[2]).Length);
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(row[3]).Length);
         Assert.Equal(32_767, ReadLimits.Default.MaxCellChars);
     }
 
@@ -340,7 +342,7 @@ public sealed class HostileFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_megabyte_of_text_in_a_csv_field_is_cut_to_the_cell_limit()
+    public void A_megabyte_of_text_in_a_csv_field_is_an_oversized_text_never_cut()
     {
         var big = new string('é', 1024 * 1024);
         var path = ReferenceFiles.Csv(_folder.Combine("long.csv"), ["Code;Nom;Type;Commune;Département", $"CS-50-001;\"{big}\";Association;Saint-Lô;50", "CS-50-002;Court;Association;Caen;14"]);
@@ -349,7 +351,7 @@ public sealed class HostileFilesTests : IDisposable
         var rows = doc.ReadSheet(ISourceDocument.CsvSheetName).ToList();
 
         Assert.Equal([1, 2, 3], rows.Select(r => r.Number));
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(rows[1][2]).Length);
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(rows[1][2]).Length);
         Assert.Equal("Saint-Lô", rows[1][4]);
         Assert.Equal("Court", rows[2][2]);
     }
