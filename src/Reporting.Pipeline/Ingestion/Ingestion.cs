@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Reporting.Domain.Contracts;
 using Reporting.Domain.Model;
 using Reporting.Sources.Documents;
@@ -159,34 +158,33 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private sealed record Prepared(IReadOnlyList<Candidate> Unit, Func<int, IEnumerable<FileReport>> Load);
 
     /// <summary>
-    /// Reads and validates the next units on another thread while the current one loads: the
-    /// warehouse work stays on this thread, in order; at most a few units wait in memory.
+    /// Reads and validates the next units on <see cref="ReadLimits.ReadingWorkers"/> threads while the current
+    /// one loads: results come back in the run's order, the warehouse work stays on this thread, and at
+    /// most that many units are read ahead (each within the per-file memory budgets of <see cref="ReadLimits"/>).
     /// </summary>
     private IEnumerable<Prepared> PrepareAhead(IReadOnlyList<List<Candidate>> units)
     {
-        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        using var stop = new CancellationTokenSource();
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var unit in units) await channel.Writer.WriteAsync(Prepare(unit), stop.Token);
-                channel.Writer.Complete();
-            }
-            catch (Exception ex)
-            {
-                channel.Writer.Complete(ex);
-            }
-        });
+        var workers = Math.Max(1, options.Limits.ReadingWorkers);
+        var pending = new Queue<Task<Prepared>>();
+        var next = 0;
         try
         {
-            while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-                while (channel.Reader.TryRead(out var prepared)) yield return prepared;
+            while (true)
+            {
+                while (pending.Count < workers && next < units.Count)
+                {
+                    var unit = units[next++];
+                    pending.Enqueue(Task.Run(() => Prepare(unit)));
+                }
+                if (pending.Count == 0) yield break;
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
         }
         finally
         {
-            stop.Cancel();
-            try { producer.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+            // A stopped run (cancellation, full disk) waits for the reads under way: no file stays open behind it.
+            foreach (var task in pending)
+                try { task.Wait(); } catch (AggregateException) { }
         }
     }
 

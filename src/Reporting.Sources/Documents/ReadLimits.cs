@@ -31,7 +31,7 @@ public sealed record ReadLimits
     /// 32 bytes a string). A workbook past it is refused: with <see cref="ReadingWorkers"/> files read at
     /// once, a run stays well under 1 GB whatever the depot holds.
     /// </summary>
-    public long MaxSharedStringsBytes { get; init; } = 192L * 1024 * 1024;
+    public long MaxSharedStringsBytes { get; init; } = 128L * 1024 * 1024;
 
     /// <summary>Files read and validated at once (each within the budgets above); the cores, at most 4.</summary>
     public int ReadingWorkers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);

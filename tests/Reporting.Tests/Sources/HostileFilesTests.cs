@@ -319,6 +319,25 @@ public sealed class HostileFilesTests : IDisposable
     }
 
     [Fact]
+    public void Shared_strings_past_the_memory_budget_of_a_file_refuse_it_with_a_french_reason()
+    {
+        // Issue 8, point 15: millions of small shared strings once took 1.2 GB; each file now has a budget.
+        var shared = new StringBuilder($"""<sst xmlns="{RawXlsx.MainNs}">""");
+        for (var i = 0; i < 30_000; i++) shared.Append($"<si><t>t{i}</t></si>");
+        shared.Append("</sst>");
+        var path = new RawXlsx { SharedStrings = shared.ToString() }
+            .Sheet("Feuil1", """<row r="1"><c r="A1" t="s"><v>0</v></c></row>""").Save(_folder.Combine("textes.xlsx"));
+
+        Assert.Equal(
+            "Classeur refusé : ses textes partagés dépassent la mémoire autorisée pour un fichier (1 Mo, atteinte après 24\u202F337 textes). " +
+            "Enregistrez-le sans les lignes ou colonnes inutiles, ou découpez-le en plusieurs fichiers.",
+            Refusal(path, new ReadLimits { MaxSharedStringsBytes = 1024 * 1024 }));
+        // 10 strings of 2 characters (36 bytes each), 90 of 3, 900 of 4, 9 000 of 5 make 417 780 bytes;
+        // strings of 6 characters (44 bytes) pass 1 MiB at the 14 337th: the 24 337th string.
+        Assert.Equal(1, ReadAll(path));
+    }
+
+    [Fact]
     public void A_sheet_with_more_rows_than_the_limit_is_refused_rather_than_cut()
     {
         var rows = new StringBuilder();
