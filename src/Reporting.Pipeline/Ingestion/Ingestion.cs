@@ -25,6 +25,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
     private readonly IWarehouseWriter _writer = writer;
     private readonly FileStore _store = new(options, clock);
+    private RunState _state = null!;
 
     /// <summary>An ingestion run into the warehouse of a session, with the writer of its engine (DuckDB or SQL Server).</summary>
     public Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
@@ -50,6 +51,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         // Two programs never load the same warehouse at once (several service nodes share one SQL Server).
         using var loadLock = _writer.LockForLoading();
         var runKey = _writer.StartRun(depot, Now());
+        _state = RunState.Read(_writer);
 
         // Classification reads and hashes every file: pure work, spread over the cores.
         var candidates = files.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Classify).ToList()
@@ -234,7 +236,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private FileReport Process(int runKey, Candidate c, Func<FileAudit, FileReport> load)
     {
         var audit = AuditOf(runKey, c);
-        var known = _writer.FindByHash(c.Sha256);
+        var known = _state.FindByHash(c.Sha256);
         if (known is not null)
             return Skip(audit, c, FileStatus.Duplicate,
                 $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
@@ -245,32 +247,33 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadStructures(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var key = _writer.LoadStructures(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(audit, key, c, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadAccess(FileAudit audit, Candidate c, Validated<IReadOnlyList<AccessRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadAccess(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var key = _writer.LoadAccess(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(audit, key, c, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadPromeneurs(FileAudit audit, Candidate c, Validated<IReadOnlyList<PromeneurRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var key = _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        _state.PromeneursChanged();
+        return Loaded(audit, key, c, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadEvents(FileAudit audit, Candidate c, Validated<IReadOnlyList<EventRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadEvents(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var key = _writer.LoadEvents(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(audit, key, c, validated.Content!.Count, validated, stored);
     }
 
     /// <summary>Attendance rows are checked against the events and promeneurs already in the warehouse, so they validate here.</summary>
@@ -289,8 +292,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         }
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadAttendance(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var key = _writer.LoadAttendance(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(audit, key, c, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadTracking(FileAudit audit, Candidate c, Validated<TrackingWorkbook> validated)
@@ -303,21 +306,23 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         var referenceError = ReferenceCheck.Check(id, Reference(id));
         if (referenceError is not null) return Quarantine(audit, c, referenceError);
 
-        var previous = _writer.CurrentTracking(id.Identifiant, id.Annee, audit.Kind);
+        var previous = _state.CurrentTracking(id.Identifiant, id.Annee, audit.Kind);
         if (previous is not null && c.LastModified < previous.LastModified)
             return Skip(audit, c, FileStatus.Older,
                 $"Version plus ancienne que « {previous.FileName} » déjà chargée pour {id.Identifiant} en {id.Annee} : elle n'est pas chargée.");
 
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous);
+        var key = _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous,
+            _state.VersionsOf(id.Identifiant));
+        _state.TrackingLoaded(id.Identifiant, id.Annee, audit.Kind, new LoadedVersion(key, audit.FileName, c.LastModified));
         var message = previous is null ? null : $"Remplace la version « {previous.FileName} ».";
-        return Loaded(c, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message) with { Replaces = previous?.FileName };
+        return Loaded(audit, key, c, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message) with { Replaces = previous?.FileName };
     }
 
     /// <summary>The reference data of a promeneur for a year: its département and the labels of the versions valid that year.</summary>
     private PromeneurReference? Reference(TrackingIdentification id)
     {
-        var versions = _writer.VersionsOf(id.Identifiant);
+        var versions = _state.VersionsOf(id.Identifiant);
         if (versions.Count == 0) return null;
         var first = new DateOnly(id.Annee, 1, 1);
         var end = new DateOnly(id.Annee + 1, 1, 1);
@@ -326,8 +331,9 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         return new PromeneurReference(id.Identifiant, current.DepartementCode, labels);
     }
 
-    private FileReport Loaded<T>(Candidate c, int rows, Validated<T> validated, string stored, string? message = null)
+    private FileReport Loaded<T>(FileAudit audit, int fileKey, Candidate c, int rows, Validated<T> validated, string stored, string? message = null)
     {
+        _state.Loaded(c.Sha256, fileKey, audit.FileName, audit.ProcessedAt);
         var final = _store.Move(c.Path, stored);
         return new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, final);
     }
