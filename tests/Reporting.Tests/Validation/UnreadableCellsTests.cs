@@ -72,6 +72,21 @@ public sealed class UnreadableCellsTests : IDisposable
         Assert.Equal(new string('x', 40) + "…", rejection.Value);
     }
 
+    [Fact]
+    public void An_optional_text_longer_than_a_cell_may_hold_rejects_its_row_in_a_reference_list()
+    {
+        var path = ReferenceFiles.Structures(_folder.Combine("structures.csv"),
+            $"CS-50-001;Centre social;Centre social;{new string('x', 33_000)};50", "CS-50-002;Centre social 2;Centre social;Caen;14");
+        using var doc = SourceDocument.Open(path);
+
+        var validated = Reporting.Validation.Reference.StructuresValidator.Validate(doc, ISourceDocument.CsvSheetName);
+
+        Assert.Equal(["CS-50-002"], validated.Content!.Select(s => s.Code));
+        var rejection = Assert.Single(validated.Rejections);
+        Assert.Equal(("Commune", 2), (rejection.Column, rejection.Row));
+        Assert.StartsWith("Texte trop long : 33\u202F000 caractères", rejection.Message, StringComparison.Ordinal);
+    }
+
     private static QuestionnaireValidation ValidateQuestionnaire(QuestionnaireBuilder builder)
     {
         using var folder = new TempFolder();
