@@ -163,7 +163,7 @@ public sealed partial class Ingestion
             return (f.File, Stored: stored, Record: new QuestionnaireFile(f.Audit with { StoredPath = stored, Year = content.Meta.Annee }, f.Parts, rows, rejected, rejections, message));
         }).ToList();
         _writer.LoadQuestionnaire(content, loaded.Select(l => l.Record).ToList());
-        foreach (var l in loaded) _state.Loaded(l.File.Sha256, 0, l.Record.Audit.FileName, l.Record.Audit.ProcessedAt);
+        foreach (var l in loaded) _state.Loaded(l.File.Sha256, 0, l.Record.Audit.FileName, l.Record.Audit.ProcessedAt, l.File.Path, l.Stored);
         return loaded.Select(l => new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, _store.Move(l.File.Path, l.Stored))).ToList();
     }
 

@@ -22,9 +22,9 @@ internal sealed class RunState
         var state = new RunState(writer);
         // Ordered by file_key: the first file with given bytes is the one named, as a lookup by hash named it.
         foreach (var f in writer.KnownFiles())
-            state._byHash.TryAdd(f.Sha256, new KnownFile(f.FileKey, f.FileName, f.Status, f.ProcessedAt));
+            state._byHash.TryAdd(f.Sha256, new KnownFile(f.FileKey, f.FileName, f.Status, f.ProcessedAt, f.OriginalPath, f.StoredPath));
         foreach (var c in writer.CurrentFiles())
-            state._current[(c.PromeneurId, c.FileYear, c.Kind)] = new LoadedVersion(c.FileKey, c.FileName, c.LastModified);
+            state._current[(c.PromeneurId, c.FileYear, c.Kind)] = new LoadedVersion(c.FileKey, c.FileName, c.LastModified, c.RowsLoaded);
         return state;
     }
 
@@ -41,8 +41,14 @@ internal sealed class RunState
     }
 
     /// <summary>A file was committed as loaded: its bytes are known from now on.</summary>
-    public void Loaded(string sha256, int fileKey, string fileName, DateTime processedAt) =>
-        _byHash.TryAdd(sha256, new KnownFile(fileKey, fileName, FileStatus.Loaded, processedAt));
+    public void Loaded(string sha256, int fileKey, string fileName, DateTime processedAt, string originalPath, string storedPath) =>
+        _byHash.TryAdd(sha256, new KnownFile(fileKey, fileName, FileStatus.Loaded, processedAt, originalPath, storedPath));
+
+    /// <summary>Where a known file is kept changed (left in the depot by a failed archiving, or archived since).</summary>
+    public void Stored(string sha256, string storedPath)
+    {
+        if (_byHash.TryGetValue(sha256, out var known)) _byHash[sha256] = known with { StoredPath = storedPath };
+    }
 
     /// <summary>A tracking workbook was committed: it is the loaded version of its promeneur and year.</summary>
     public void TrackingLoaded(string promeneurId, int year, string kind, LoadedVersion version) => _current[(promeneurId, year, kind)] = version;

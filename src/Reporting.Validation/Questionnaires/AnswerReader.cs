@@ -1,5 +1,6 @@
 using Reporting.Domain.Model;
 using Reporting.Domain.Parsing;
+using Reporting.Domain.Text;
 
 namespace Reporting.Validation.Questionnaires;
 
@@ -33,7 +34,7 @@ public sealed class AnswerReader
         if (isText)
         {
             var text = Cells.FreeText(value);
-            return text.Ok ? One(new AnswerValue(Question.Code, null, null, text.Value)) : Fail(text.Error!);
+            return text.Ok ? One(new AnswerValue(Question.Code, null, null, text.Value is string t ? LookAlikes.Nfc(t) : null)) : Fail(text.Error!);
         }
         if (CellProblems.Of(value) is string problem) return Fail(problem);
         return Question.Type switch

@@ -18,10 +18,23 @@ public sealed record FileAudit(
 }
 
 /// <summary>A file with the same bytes ingested before.</summary>
-public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt);
+public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt)
+{
+    /// <summary>With where the file was read and where it is kept (<c>source_file_find_by_hash.sql</c>).</summary>
+    public KnownFile(int fileKey, string fileName, string status, DateTime processedAt, string originalPath, string? storedPath)
+        : this(fileKey, fileName, status, processedAt)
+    {
+        OriginalPath = originalPath;
+        StoredPath = storedPath;
+    }
+
+    public string? OriginalPath { get; init; }
+
+    public string? StoredPath { get; init; }
+}
 
 /// <summary>The loaded version of a tracking workbook.</summary>
-public sealed record LoadedVersion(int FileKey, string FileName, DateTime LastModified);
+public sealed record LoadedVersion(int FileKey, string FileName, DateTime LastModified, int RowsLoaded = 0);
 
 /// <summary>One stored version of a promeneur (type 2 history).</summary>
 public sealed record PromeneurVersion(
@@ -51,6 +64,8 @@ public sealed class KnownFileRow
     public string FileName { get; set; } = string.Empty;
     public string Status { get; set; } = string.Empty;
     public DateTime ProcessedAt { get; set; }
+    public string OriginalPath { get; set; } = string.Empty;
+    public string? StoredPath { get; set; }
 }
 
 /// <summary>The loaded version of a promeneur's tracking workbook (or other yearly file) for a year: read once per run.</summary>
@@ -62,4 +77,5 @@ public sealed class CurrentFileRow
     public int FileKey { get; set; }
     public string FileName { get; set; } = string.Empty;
     public DateTime LastModified { get; set; }
+    public int RowsLoaded { get; set; }
 }
