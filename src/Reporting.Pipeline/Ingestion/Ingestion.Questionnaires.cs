@@ -97,7 +97,7 @@ public sealed partial class Ingestion
         List<FileReport> SetAsideOlder() => older.Select(c => Skip(AuditOf(runKey, c), c, FileStatus.Older,
             $"Une version plus récente de ce fichier (« {Path.GetFileName(newest[c.Kind].Path)} ») est traitée avec le questionnaire {prefix} : celle-ci n'est pas chargée.")).ToList();
 
-        var known = parts.Select(c => _writer.FindByHash(c.Sha256)).ToList();
+        var known = parts.Select(c => _state.FindByHash(c.Sha256)).ToList();
         if (known.All(k => k is not null))
         {
             reports.AddRange(parts.Select((c, i) => Skip(AuditOf(runKey, c), c, FileStatus.Duplicate,
@@ -163,6 +163,7 @@ public sealed partial class Ingestion
             return (f.File, Stored: stored, Record: new QuestionnaireFile(f.Audit with { StoredPath = stored, Year = content.Meta.Annee }, f.Parts, rows, rejected, rejections, message));
         }).ToList();
         _writer.LoadQuestionnaire(content, loaded.Select(l => l.Record).ToList());
+        foreach (var l in loaded) _state.Loaded(l.File.Sha256, 0, l.Record.Audit.FileName, l.Record.Audit.ProcessedAt, l.File.Path, l.Stored);
         return loaded.Select(l => new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, _store.Move(l.File.Path, l.Stored))).ToList();
     }
 
