@@ -49,4 +49,20 @@ public sealed class CliEnvironment
             .Build();
 
     public static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>Width of the human output when it is not a terminal: wide enough that tables take their content's width and no command is cut.</summary>
+    public const int RedirectedWidth = 1000;
+
+    /// <summary>
+    /// The console of the real program. On a terminal, Spectre's own (its width, colours, progress bars). Piped or
+    /// redirected, Spectre would assume 80 columns and wrap tables and the commands the demo suggests: the width is
+    /// then <see cref="RedirectedWidth"/>, so that tables are sized to their content and lines are never cut.
+    /// </summary>
+    public static IAnsiConsole SystemConsole(bool redirected)
+    {
+        if (!redirected) return AnsiConsole.Console;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
+        console.Profile.Width = RedirectedWidth;
+        return console;
+    }
 }

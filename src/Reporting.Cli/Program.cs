@@ -16,7 +16,7 @@ public static class Program
         var environment = new CliEnvironment
         {
             Configuration = CliEnvironment.LoadConfiguration(),
-            Console = AnsiConsole.Console,
+            Console = CliEnvironment.SystemConsole(System.Console.IsOutputRedirected),
             Out = System.Console.Out,
             Error = System.Console.Error,
             Clock = TimeProvider.System,

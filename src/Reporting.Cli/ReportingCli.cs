@@ -35,7 +35,16 @@ public static class ReportingCli
             foreach (var message in ParseErrors.Messages(parse)) environment.Error.WriteLine($"Erreur : {message}");
             return ExitCodes.BadArguments;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never a stack trace: a failure no command expected is still one French line (type and message for support).
+            environment.Error.WriteLine($"Erreur inattendue ({ex.GetType().Name}) : {ex.Message}");
+            return ExitCodes.CannotProceed;
+        }
     }
 
     public static RootCommand Build(CliEnvironment environment)
@@ -57,6 +66,7 @@ public static class ReportingCli
         root.Add(ServiceCommand.Create(environment));
         root.Add(EtatCommand.Create(environment));
         root.Add(PurgerCommand.Create(environment));
+        FrenchHelp.Apply(root);
         return root;
     }
 
@@ -74,7 +84,7 @@ public static class ReportingCli
         }
         catch (WarehouseUnavailableException ex)
         {
-            environment.Error.WriteLine($"Erreur : {ex.Message}");
+            environment.Error.WriteLine($"Erreur : {ex.Message}{(ex.Missing ? DemoCommand.WarehouseHint() : string.Empty)}");
             return ExitCodes.CannotProceed;
         }
         catch (FolderNotWritableException ex)
@@ -82,7 +92,7 @@ public static class ReportingCli
             environment.Error.WriteLine($"Erreur : {ex.Message}");
             return ExitCodes.CannotProceed;
         }
-        catch (DirectoryNotFoundException ex)
+        catch (Reporting.Pipeline.Ingestion.DepotNotFoundException ex)
         {
             environment.Error.WriteLine($"Erreur : {ex.Message}");
             return ExitCodes.CannotProceed;
@@ -90,6 +100,12 @@ public static class ReportingCli
         catch (Exception ex) when (StorageErrors.IsFull(ex))
         {
             environment.Error.WriteLine($"Erreur : {StorageErrors.Describe(ex)}");
+            return ExitCodes.CannotProceed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A path or a permission: the user's to fix, worded in French.
+            environment.Error.WriteLine($"Erreur : {OutputLocations.Describe(ex)}");
             return ExitCodes.CannotProceed;
         }
     }

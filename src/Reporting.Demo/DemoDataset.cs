@@ -101,7 +101,7 @@ public static class DemoDataset
         var older = Path.Combine(depot, "courriels", "juin", "Suivi_PDN-50-0003_2019 (envoi de juin).xlsx");
         WriteWorkbook(older, third.Identity, year, Activity(third, year, new Random(seed + 1)), lastMonth: 5);
         File.SetLastWriteTimeUtc(older, new DateTime(year, 6, 5, 8, 0, 0, DateTimeKind.Utc));
-        notes.Add("une version plus ancienne du tableau de PDN-50-0003 (envoyée en juin) : ignorée au profit de la plus récente");
+        notes.Add("une version plus ancienne du tableau de PDN-50-0003 (envoyée en juin) : chargée la première (les fichiers se chargent du plus ancien au plus récent), puis remplacée par la version de janvier");
 
         // A byte-identical copy of PDN-50-0004's workbook.
         var fourth = Path.Combine(depot, "suivis", "50", TrackingTemplateWriter.FileNameFor(promeneurs.First(p => p.Identity.PromeneurId == "PDN-50-0004").Identity, year));

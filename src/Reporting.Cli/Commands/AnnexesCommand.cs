@@ -36,9 +36,9 @@ public static class AnnexesCommand
             var s = scope.Read(parse, () => PeriodOf(parse.GetValue(mois), parse.GetValue(annee)));
             var threshold = IndicateursCommand.Threshold(environment, parse.GetValue(seuil));
             var location = ReportingCli.Location(environment, parse);
-            var folder = OutputFolder(environment, location, parse.GetValue(sortie));
             using var session = ReportingCli.OpenForReading(environment, parse, location);
             IndicateursCommand.RequireData(session);
+            var folder = OutputFolder(environment, location, parse.GetValue(sortie));
             var files = Write(new AnnexGenerator(session, environment.Clock), s, folder, threshold, out var skipped);
             Print(environment.Console, folder, files, skipped);
             return ExitCodes.Success;
@@ -52,16 +52,16 @@ public static class AnnexesCommand
         skipped = [];
         if (scope.IsNational) return [generator.WriteNational(folder, scope, seuil)];
         var main = scope.Period.MonthCount == 1 ? generator.WriteMonthly(folder, scope) : generator.WriteBilan(folder, scope);
-        return [main, .. generator.WriteFeedback(folder, scope.Departement!, scope.Period.FirstDay.Year, skipped)];
+        return [main, .. generator.WriteFeedback(folder, scope.Departement!, scope.Period.FirstDay.Year, skipped, scope.Label)];
     }
 
     /// <summary>The output folder: <c>--sortie</c>, else the configuration, else <c>annexes/</c> beside the warehouse.</summary>
     public static string OutputFolder(CliEnvironment environment, WarehouseLocation location, string? option)
     {
         var chosen = option ?? environment.Configuration[OutputKey];
-        if (!string.IsNullOrWhiteSpace(chosen)) return Path.GetFullPath(chosen);
+        if (!string.IsNullOrWhiteSpace(chosen)) return OutputLocations.Folder(chosen);
         var beside = location.Engine == WarehouseEngine.DuckDb ? Path.GetDirectoryName(location.Target) : null;
-        return Path.GetFullPath(Path.Combine(beside ?? Directory.GetCurrentDirectory(), "annexes"));
+        return OutputLocations.Folder(Path.Combine(beside ?? Directory.GetCurrentDirectory(), "annexes"));
     }
 
     public static void Print(IAnsiConsole console, string folder, IReadOnlyList<AnnexFile> files, IReadOnlyCollection<string> skipped)
@@ -81,6 +81,8 @@ public static class AnnexesCommand
         }
         if (files.Any(f => f.Kind != AnnexKind.Retour && f.Promeneurs == 0))
             console.MarkupLine("  [yellow]Attention : aucun promeneur dans la population de cette annexe ; vérifiez le département, la période, le label et la population.[/]");
+        foreach (var warning in files.SelectMany(f => f.Warnings).Distinct())
+            console.MarkupLine($"  [yellow]Attention : {ConsoleText.Escape(warning)}[/]");
         foreach (var sentence in skipped)
             console.MarkupLine($"  [yellow]{ConsoleText.Escape(sentence)}[/]");
     }
@@ -91,12 +93,14 @@ public static class AnnexesCommand
             throw new CliException("Indiquez soit --mois <aaaa-mm> (annexe mensuelle), soit --annee <aaaa> (bilan annuel).", ExitCodes.BadArguments);
         if (month is not null)
         {
-            var period = Period.TryParse(month, out _);
+            var period = Period.TryParse(month, out _, out var monthOutOfRange);
+            if (monthOutOfRange) throw new CliException($"Mois « {month} » hors des années prises en charge : de {Period.MinYear} à {Period.MaxYear}.", ExitCodes.BadArguments);
             if (period is null || period.MonthCount != 1 || !month.Contains('-'))
                 throw new CliException($"Mois « {month} » invalide : un mois est attendu sous la forme aaaa-mm (ex. 2019-06).", ExitCodes.BadArguments);
             return period;
         }
-        var y = Period.TryParse(year, out _);
+        var y = Period.TryParse(year, out _, out var yearOutOfRange);
+        if (yearOutOfRange) throw new CliException($"Année « {year} » hors des années prises en charge : de {Period.MinYear} à {Period.MaxYear}.", ExitCodes.BadArguments);
         if (y is null || y.MonthCount != 12 || y.FirstDay.Month != 1 || year!.Contains('-'))
             throw new CliException($"Année « {year} » invalide : une année sur quatre chiffres est attendue (ex. 2019).", ExitCodes.BadArguments);
         return y;

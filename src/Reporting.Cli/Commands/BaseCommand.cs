@@ -128,13 +128,7 @@ public static class BaseCommand
         parse.GetValue(option) is { Length: > 0 } name ? name
         : ReportingCli.Location(environment, parse).DatabaseName ?? SqlServerPackage.DefaultDatabaseName;
 
-    private static string OutputPath(string value)
-    {
-        var path = Path.GetFullPath(value);
-        var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        return path;
-    }
+    private static string OutputPath(string value) => OutputLocations.File(value);
 
     private static string Size(string path) =>
         (new FileInfo(path).Length / 1024.0).ToString("#,##0.0", CliEnvironment.French) + " Ko";

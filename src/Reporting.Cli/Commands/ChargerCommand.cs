@@ -4,6 +4,7 @@ using Reporting.Pipeline.Ingestion;
 using Reporting.Warehouse.Engine;
 using Reporting.Warehouse.Loading;
 using Reporting.Outputs.Console;
+using Reporting.Outputs.Formatting;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
@@ -71,14 +72,14 @@ public static class ChargerCommand
 
     public static void PrintSummary(IAnsiConsole console, IngestionReport report, IngestOptions options)
     {
-        string N(int n) => n.ToString("#,##0", Outputs.Formatting.FrenchFormat.Culture);
+        static string N(int n, string singular, string plural) => FrenchPlural.Count(n, singular, plural);
         console.MarkupLine($"[bold]Dépôt :[/] {ConsoleText.Escape(report.Depot)}");
         var replacing = report.Files.Count(f => f.Replaces is not null);
-        console.MarkupLine($"[bold]Fichiers :[/] {N(report.Files.Count + report.Errors.Count)} lus · {N(report.Count(FileStatus.Loaded))} chargés" +
-                           (replacing > 0 ? $" (dont {N(replacing)} nouvelle{(replacing > 1 ? "s" : "")} version{(replacing > 1 ? "s" : "")} remplaçant la précédente)" : string.Empty) + " · " +
-                           $"{N(report.Count(FileStatus.Duplicate))} déjà chargés (identiques) · {N(report.Count(FileStatus.Older))} versions antérieures ignorées · " +
-                           $"{N(report.Count(FileStatus.Quarantined))} en quarantaine" + (report.Errors.Count > 0 ? $" · {N(report.Errors.Count)} en erreur" : string.Empty));
-        console.MarkupLine($"[bold]Lignes :[/] {N(report.RowsLoaded)} chargées · {N(report.RowsRejected)} rejetées");
+        console.MarkupLine($"[bold]Fichiers :[/] {N(report.Files.Count + report.Errors.Count, "lu", "lus")} · {N(report.Count(FileStatus.Loaded), "chargé", "chargés")}" +
+                           (replacing > 0 ? $" (dont {N(replacing, "nouvelle version remplaçant la précédente", "nouvelles versions remplaçant la précédente")})" : string.Empty) + " · " +
+                           $"{N(report.Count(FileStatus.Duplicate), "déjà chargé (identique)", "déjà chargés (identiques)")} · {N(report.Count(FileStatus.Older), "version antérieure ignorée", "versions antérieures ignorées")} · " +
+                           $"{FrenchFormat.Integer(report.Count(FileStatus.Quarantined))} en quarantaine" + (report.Errors.Count > 0 ? $" · {FrenchFormat.Integer(report.Errors.Count)} en erreur" : string.Empty));
+        console.MarkupLine($"[bold]Lignes :[/] {N(report.RowsLoaded, "chargée", "chargées")} · {N(report.RowsRejected, "rejetée", "rejetées")}");
 
         var withRejections = report.Files.Where(f => f.Rejections.Count > 0).ToList();
         if (withRejections.Count > 0)

@@ -20,15 +20,15 @@ public static class ModelesCommand
             if (!Departements.TryParse(parse.GetValue(departement), out var dep))
                 throw new CliException($"Département « {parse.GetValue(departement)} » inconnu : un code INSEE est attendu (ex. 50, 2A, 974).", ExitCodes.BadArguments);
             var year = Year(parse.GetValue(annee));
-            var folder = Path.GetFullPath(parse.GetValue(sortie)!);
             using var session = ReportingCli.OpenForReading(environment, parse, ReportingCli.Location(environment, parse));
             IndicateursCommand.RequireData(session);
+            var folder = OutputLocations.Folder(parse.GetValue(sortie)!);
             var identities = new ReferenceQueries(session).TemplateIdentities(dep.Code, year);
             if (identities.Count == 0)
                 throw new CliException($"Aucun promeneur actif en {year} dans le département {dep.Code} ({dep.Nom}) : vérifiez la liste des promeneurs chargée.");
             foreach (var identity in identities)
                 TrackingTemplateWriter.Write(Path.Combine(folder, TrackingTemplateWriter.FileNameFor(identity, year)), identity, year);
-            environment.Console.WriteLine($"{identities.Count} tableaux de suivi {year} écrits dans {folder} (département {dep.Code} {dep.Nom}).");
+            environment.Console.WriteLine($"{Outputs.Formatting.FrenchPlural.Count(identities.Count, $"tableau de suivi {year} écrit", $"tableaux de suivi {year} écrits")} dans {folder} (département {dep.Code} {dep.Nom}).");
             return ExitCodes.Success;
         }));
         return command;
@@ -42,8 +42,9 @@ public static class ModelesCommand
         command.SetAction(parse => ReportingCli.Guard(environment, () =>
         {
             var year = parse.GetValue(annee) is int y ? Year(y) : (int?)null;
-            var target = Path.GetFullPath(parse.GetValue(sortie)!);
-            var path = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? target : Path.Combine(target, TrackingTemplateWriter.FileNameFor(null, year));
+            var target = parse.GetValue(sortie)!;
+            var path = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputLocations.File(target)
+                : Path.Combine(OutputLocations.Folder(target), TrackingTemplateWriter.FileNameFor(null, year));
             TrackingTemplateWriter.Write(path, null, year);
             environment.Console.WriteLine($"Modèle vierge écrit : {path}");
             return ExitCodes.Success;
@@ -51,7 +52,9 @@ public static class ModelesCommand
         return command;
     }
 
-    private static int Year(int year) => year is >= 2000 and <= 2100
-        ? year
-        : throw new CliException($"Année {year} invalide : une année sur quatre chiffres est attendue (ex. 2020).", ExitCodes.BadArguments);
+    private static int Year(int year) => year is < 1000 or > 9999
+        ? throw new CliException($"Année {year} invalide : une année sur quatre chiffres est attendue (ex. 2020).", ExitCodes.BadArguments)
+        : year is < Domain.Periods.Period.MinYear or > Domain.Periods.Period.MaxYear
+            ? throw new CliException($"Année {year} hors des années prises en charge : de {Domain.Periods.Period.MinYear} à {Domain.Periods.Period.MaxYear}.", ExitCodes.BadArguments)
+            : year;
 }

@@ -35,9 +35,18 @@ public sealed partial record Period(DateOnly FirstDay, DateOnly LastDay, string 
     public static Period Months(int y1, int m1, int y2, int m2) =>
         new(new DateOnly(y1, m1, 1), new DateOnly(y2, m2, DateTime.DaysInMonth(y2, m2)), $"{y1:0000}-{m1:00}..{y2:0000}-{m2:00}");
 
+    /// <summary>The years a period may name (a tracking workbook's year is checked against the same range).</summary>
+    public const int MinYear = 2000;
+
+    public const int MaxYear = 2100;
+
     /// <summary>Parses a period as typed on the command line; null with a French message when invalid.</summary>
-    public static Period? TryParse(string? text, out string? error)
+    public static Period? TryParse(string? text, out string? error) => TryParse(text, out error, out _);
+
+    /// <summary>As <see cref="TryParse(string?, out string?)"/>; <paramref name="outOfRange"/> when the form is right but a year is outside <see cref="MinYear"/>–<see cref="MaxYear"/>.</summary>
+    public static Period? TryParse(string? text, out string? error, out bool outOfRange)
     {
+        outOfRange = false;
         error = null;
         text ??= string.Empty;
         try
@@ -60,6 +69,12 @@ public sealed partial record Period(DateOnly FirstDay, DateOnly LastDay, string 
                 return Months(y1, m1, y2, m2);
             }
         }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "year")
+        {
+            outOfRange = true;
+            error = $"Période « {text} » hors des années prises en charge : de {MinYear} à {MaxYear}.";
+            return null;
+        }
         catch (ArgumentOutOfRangeException)
         {
             // falls through to the message below
@@ -70,7 +85,8 @@ public sealed partial record Period(DateOnly FirstDay, DateOnly LastDay, string 
 
     private static int Valid(int year, int month)
     {
-        if (year is < 2000 or > 2100 || month is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(month));
+        if (month is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(month));
+        if (year is < MinYear or > MaxYear) throw new ArgumentOutOfRangeException(nameof(year));
         return year;
     }
 

@@ -22,6 +22,12 @@ public sealed class IndicatorSet(string territoire, IndicatorAmounts amounts)
 
     public decimal? Value(string key) => Value(IndicatorCatalog.Get(key));
 
+    /// <summary>A rate or an average with nothing to divide (no month expected, nobody in the population): shown « – », 0 in JSON.</summary>
+    public bool NothingToDivide(IndicatorDefinition definition) => !Secret && definition.NothingToDivide(Amounts);
+
+    /// <summary>No promeneur in the population and no regroupement: a period (or a territory) without any data.</summary>
+    public bool Empty => Amounts["promeneurs"] == 0 && Amounts["regroupements"] == 0;
+
     /// <summary>A distribution with every label of its list (null when secret).</summary>
     public IReadOnlyDictionary<string, decimal>? Distribution(IndicatorDefinition definition) =>
         Secret ? null : Amounts.Distribution(definition.Distribution!);

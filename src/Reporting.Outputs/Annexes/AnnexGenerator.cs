@@ -26,7 +26,11 @@ public enum AnnexKind
 /// A written annex: what it is, where it is, how many promeneurs its population holds (none: probably
 /// the wrong département or period), for whom (the promeneur of a feedback workbook, and the cells to correct).
 /// </summary>
-public sealed record AnnexFile(AnnexKind Kind, string Path, decimal Promeneurs = 0, string? PromeneurId = null, int Corrections = 0);
+public sealed record AnnexFile(AnnexKind Kind, string Path, decimal Promeneurs = 0, string? PromeneurId = null, int Corrections = 0)
+{
+    /// <summary>Warnings written in the annex (a period without data), to repeat on the console.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>The stable French file names of the annexes: the same scope always gives the same name.</summary>
 public static class AnnexNames
@@ -77,8 +81,9 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
         if (scope.IsNational || scope.Period.MonthCount != 1)
             throw new ArgumentException("A monthly annex is for one month of one département.", nameof(scope));
         var path = Path.Combine(folder, AnnexNames.Monthly(scope));
-        var promeneurs = new MonthlyAnnex(_indicators, _queries, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year)).Write(path);
-        return new AnnexFile(AnnexKind.Mensuelle, path, promeneurs);
+        var annex = new MonthlyAnnex(_indicators, _queries, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year, scope.Label));
+        var promeneurs = annex.Write(path);
+        return new AnnexFile(AnnexKind.Mensuelle, path, promeneurs) { Warnings = annex.Warnings };
     }
 
     /// <summary>The annual bilan of a département: <paramref name="scope"/> is one calendar year of one département.</summary>
@@ -88,8 +93,9 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
             throw new ArgumentException("A bilan is for one calendar year of one département.", nameof(scope));
         var path = Path.Combine(folder, AnnexNames.Bilan(scope));
         var questionnaires = new Indicators.Questionnaires.QuestionnaireService(session);
-        var promeneurs = new AnnualBilan(_indicators, _queries, questionnaires, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year)).Write(path);
-        return new AnnexFile(AnnexKind.Bilan, path, promeneurs);
+        var bilan = new AnnualBilan(_indicators, _queries, questionnaires, clock, scope, FeedbackCandidates(scope.Departement!, scope.Period.FirstDay.Year, scope.Label));
+        var promeneurs = bilan.Write(path);
+        return new AnnexFile(AnnexKind.Bilan, path, promeneurs) { Warnings = bilan.Warnings };
     }
 
     /// <summary>The national comparison of a period (small-number secrecy at <paramref name="seuil"/>); no promeneur is named.</summary>
@@ -106,10 +112,10 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
     /// rejected cells: a copy of the archived file with each wrong cell marked and explained. A file
     /// whose archive is missing or cannot be read again is skipped, with a French sentence in <paramref name="skipped"/>.
     /// </summary>
-    public IReadOnlyList<AnnexFile> WriteFeedback(string folder, string departement, int year, ICollection<string>? skipped = null)
+    public IReadOnlyList<AnnexFile> WriteFeedback(string folder, string departement, int year, ICollection<string>? skipped = null, string? label = null)
     {
         var files = new List<AnnexFile>();
-        foreach (var candidate in FeedbackCandidates(departement, year))
+        foreach (var candidate in FeedbackCandidates(departement, year, label))
         {
             if (candidate.StoredPath is null || !File.Exists(candidate.StoredPath))
             {
@@ -131,11 +137,14 @@ public sealed class AnnexGenerator(WarehouseSession session, TimeProvider clock)
         return files;
     }
 
-    private List<FeedbackCandidate> FeedbackCandidates(string departement, int year)
+    /// <summary>The tracking workbooks with rejected cells of a département and a year; with a label, only its promeneurs' (their label of the year).</summary>
+    private List<FeedbackCandidate> FeedbackCandidates(string departement, int year, string? label)
     {
         var candidates = new List<FeedbackCandidate>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in _queries.Rejections(departement, year).GroupBy(r => r.FileKey))
+        var ofLabel = label is null ? null
+            : _queries.Promeneurs(departement, Period.Year(year)).Where(p => p.Label == label).Select(p => p.PromeneurId).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in _queries.Rejections(departement, year).Where(r => ofLabel is null || ofLabel.Contains(r.PromeneurId)).GroupBy(r => r.FileKey))
         {
             var first = file.First();
             var name = AnnexNames.Feedback(first.FileName);

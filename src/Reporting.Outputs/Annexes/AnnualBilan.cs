@@ -23,6 +23,9 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
     public const string ActiveLabel = "Promeneurs actifs au moins un jour de l'année";
     public const string FullYearLabel = "Promeneurs actifs toute l'année";
 
+    /// <summary>The warnings written on the first sheet (a year without data), for the console too.</summary>
+    public List<string> Warnings { get; } = [];
+
     /// <summary>Writes the bilan; returns the number of promeneurs of its population.</summary>
     public decimal Write(string path)
     {
@@ -43,6 +46,8 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
 
         var bilan = book.AddSheet(BilanSheet);
         bilan.Title(title, subtitle);
+        Warnings.AddRange(DataWarnings.For(set, $"l'année {year}"));
+        foreach (var warning in Warnings) bilan.Warning(warning, 3);
         bilan.Section("En bref");
         bilan.Paragraph(Summary(set, actifs, complete, year), 3);
         bilan.Skip();

@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
+using Reporting.Domain.Text;
 using Reporting.Outputs.Annexes.Layout;
+using Reporting.Outputs.Excel;
 using Reporting.Outputs.Formatting;
 using Reporting.Warehouse.Queries;
 
@@ -79,11 +81,14 @@ internal static class FeedbackWorkbook
         list.Cells[2, 1].Style.WrapText = true;
         list.Row(2).Height = 33;
         list.View.FreezePanes(5, 1);
-        list.PrinterSettings.Orientation = eOrientation.Landscape;
-        list.PrinterSettings.FitToPage = true;
-        list.PrinterSettings.FitToWidth = 1;
-        list.PrinterSettings.FitToHeight = 0;
-        list.PrinterSettings.RepeatRows = new ExcelAddress("$4:$4");
+        PrintSetup.Apply(list, landscape: true, repeatedHeaderRow: 4);
+        // The sheets as received get a print setup too (nothing else of them changes): tables in landscape with their
+        // header row on each page, the other sheets fitted to the width of a portrait page.
+        foreach (var sheet in book.Worksheets.Where(s => s != list && s.Hidden == eWorkSheetHidden.Visible))
+        {
+            var table = TextKey.Equal(sheet.Name, Reporting.Domain.Contracts.InputContract.Tracking.TempsSheet) || TextKey.Equal(sheet.Name, Reporting.Domain.Contracts.InputContract.Tracking.SollicitationsSheet);
+            PrintSetup.Apply(sheet, landscape: table || TextKey.Equal(sheet.Name, Reporting.Domain.Contracts.InputContract.Tracking.InstructionsSheet), repeatedHeaderRow: table ? 1 : null);
+        }
         // Opens on the list (the last sheet): the active tab is its position among the sheets, from 0.
         // (EPPlus 4.5's TabSelected setter clears the sheet it selects: the attribute is written directly.)
         foreach (var other in book.Worksheets) other.View.TabSelected = false;

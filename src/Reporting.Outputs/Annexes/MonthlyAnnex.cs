@@ -18,6 +18,9 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
 {
     public const string SynthesisSheet = "Synthèse";
 
+    /// <summary>The warnings written on the first sheet (a period without data), for the console too.</summary>
+    public List<string> Warnings { get; } = [];
+
     /// <summary>Writes the annex; returns the number of promeneurs of its population for the month.</summary>
     public decimal Write(string path)
     {
@@ -25,8 +28,13 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
         var month = scope.Period;
         var year = month.FirstDay.Year;
         var yearToDate = Period.Months(year, 1, year, month.FirstDay.Month);
-        var periods = new[] { month, yearToDate, month.PreviousYear(), yearToDate.PreviousYear() };
-        var sets = periods.Select(p => indicators.Compute(scope with { Period = p }).Total).ToArray();
+        var candidates = new[] { month, yearToDate, month.PreviousYear(), yearToDate.PreviousYear() };
+        var computed = candidates.Select(p => indicators.Compute(scope with { Period = p }).Total).ToArray();
+        // The previous year's columns only where the warehouse holds data of that year (never « Juin 2018 » of zeros).
+        var kept = Enumerable.Range(0, candidates.Length).Where(i => i < 2 || DataWarnings.HasActivity(computed[i])).ToArray();
+        var dropped = Enumerable.Range(0, candidates.Length).Except(kept).Select(i => AnnexText.Period(candidates[i])).ToList();
+        var periods = kept.Select(i => candidates[i]).ToArray();
+        var sets = kept.Select(i => computed[i]).ToArray();
         var headers = periods.Select(p => AnnexText.Capitalized(AnnexText.Period(p))).ToArray();
         var columns = periods.Select((_, i) => new PeriodColumn(headers[i], sets[i])).ToList();
 
@@ -40,7 +48,9 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
 
         var synthesis = book.AddSheet(SynthesisSheet);
         synthesis.Title(title, Subtitle(month));
-        synthesis.Section("Indicateurs du mois, depuis janvier et un an plus tôt");
+        Warnings.AddRange(DataWarnings.For(sets[0], AnnexText.Period(month)).Concat(DataWarnings.For(sets[1], AnnexText.Period(yearToDate))).Distinct());
+        foreach (var warning in Warnings) synthesis.Warning(warning);
+        synthesis.Section(dropped.Count == 0 ? "Indicateurs du mois, depuis janvier et un an plus tôt" : "Indicateurs du mois et depuis janvier");
         var header = IndicatorBlocks.Table(synthesis, IndicatorBlocks.ScalarKeys, columns);
         synthesis.FreezeBelow(header, 1);
         synthesis.RepeatOnEachPage(header);
@@ -48,7 +58,9 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
         synthesis.Section("Promeneurs par label");
         ByLabel(synthesis, periods, headers);
         synthesis.Skip();
-        synthesis.Note("Mois attendus : mois où chaque promeneur était labellisé au moins un jour ; taux de transmission = mois transmis / mois attendus.");
+        if (dropped.Count > 0)
+            synthesis.Note($"Pas de comparaison avec {string.Join(" ni avec ", dropped)} : aucune donnée de cette période dans l'entrepôt.");
+        synthesis.Note("Mois attendus : mois où chaque promeneur était labellisé au moins un jour ; taux de transmission = mois transmis / mois attendus ; « – » : rien à diviser.");
         synthesis.Note("Moyennes par promeneur : total divisé par le nombre de promeneurs ; amis : valeur du dernier mois transmis de la période.");
         synthesis.Note("Valeurs arrondies à l'affichage, exactes dans les cellules. Détail dans les feuilles Promeneurs, Modalités, Thèmes, Âges, Interlocuteurs, Regroupements et Qualité.");
 

@@ -107,7 +107,7 @@ internal sealed class NationalComparison(IndicatorService indicators, TimeProvid
                 totals.Text(row, 1, category);
                 decimal? count = distribution?[category];
                 totals.Number(row, 2, count, AnnexStyle.Integer);
-                totals.Number(row, 3, count is decimal c && total is decimal t ? IndicatorCatalog.Ratio(c, t) : null, AnnexStyle.Percent);
+                totals.Share(row, 3, count, total);
             }
             totals.Grid(dh, 1, totals.Row - 1, 3);
             totals.Skip();
@@ -124,7 +124,7 @@ internal sealed class NationalComparison(IndicatorService indicators, TimeProvid
         for (var i = 0; i < Keys.Count; i++)
         {
             var definition = IndicatorCatalog.Get(Keys[i]);
-            sheet.Number(row, 3 + i, set.Value(definition), AnnexStyle.FormatOf(definition.Kind));
+            sheet.Figure(row, 3 + i, set, definition);
         }
     }
 

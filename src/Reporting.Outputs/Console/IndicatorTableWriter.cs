@@ -15,6 +15,8 @@ public static class IndicatorTableWriter
         var scope = result.Scope;
         var label = scope.Label ?? "tous labels";
         console.MarkupLine($"[bold]Indicateurs — {ConsoleText.Escape(Title(result.Total.Territoire))}[/] · période {ConsoleText.Escape(scope.Period.Text)} · {ConsoleText.Escape(label)} · population {Scope.PopulationText(scope.Population)}");
+        foreach (var warning in DataWarnings.For(result.Total, $"la période {scope.Period.Text}"))
+            console.MarkupLine($"[yellow]Attention : {ConsoleText.Escape(warning)}[/]");
         console.Write(Table(result.Total));
         if (!scope.IsNational) return;
         console.MarkupLine($"[bold]Par département[/] ({result.Departements.Count})");
@@ -38,7 +40,7 @@ public static class IndicatorTableWriter
         {
             if (definition.Kind != IndicatorKind.Distribution)
             {
-                table.AddRow(ConsoleText.Escape(definition.Libelle), ConsoleText.Escape(IndicatorDisplay.Format(definition, set.Value(definition))));
+                table.AddRow(ConsoleText.Escape(definition.Libelle), ConsoleText.Escape(IndicatorDisplay.Format(definition, set)));
                 continue;
             }
             var distribution = set.Distribution(definition);
@@ -46,7 +48,7 @@ public static class IndicatorTableWriter
             if (distribution is null) continue;
             var total = distribution.Values.Sum();
             foreach (var (category, count) in distribution)
-                table.AddRow(new Text("  " + category), new Text($"{FrenchFormat.Integer(count)} ({FrenchFormat.Percent(IndicatorCatalog.Ratio(count, total))})"));
+                table.AddRow(new Text("  " + category), new Text($"{FrenchFormat.Integer(count)} ({IndicatorDisplay.Share(count, total)})"));
         }
         return table;
     }
@@ -59,7 +61,7 @@ public static class IndicatorTableWriter
         foreach (var d in result.Departements)
         {
             var cells = new List<IRenderable> { new Text(Title(d.Territoire)) };
-            cells.AddRange(keys.Select(k => new Text(IndicatorDisplay.Format(IndicatorCatalog.Get(k), d.Value(k)))));
+            cells.AddRange(keys.Select(k => new Text(IndicatorDisplay.Format(IndicatorCatalog.Get(k), d))));
             table.AddRow(cells);
         }
         return table;

@@ -98,7 +98,7 @@ public static class QuestionnaireTableWriter
         return colon > 0 ? labels[0][..(colon + 2)] : string.Empty;
     }
 
-    private static string Share(int count, int total) => FrenchFormat.Percent(IndicatorCatalog.Ratio(count, total), 0);
+    private static string Share(int count, int total) => IndicatorDisplay.Share(count, total, 0);
 
     private static string Plural(int n, string word) => $"{FrenchFormat.Integer(n)} {word}{(n > 1 ? "s" : "")}";
 }

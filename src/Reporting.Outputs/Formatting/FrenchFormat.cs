@@ -22,6 +22,10 @@ public static class FrenchFormat
     public static string Number(decimal value, int maxDecimals = 1) =>
         Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('#', maxDecimals), Culture).TrimEnd(',');
 
+    /// <summary>Always <paramref name="decimals"/> decimals (« 51,0 » beside « 33,6 »): one format per column.</summary>
+    public static string Fixed(decimal value, int decimals = 1) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('0', decimals), Culture);
+
     public static string Integer(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Culture);
 
     public static string Percent(decimal ratio, int decimals = 1) =>

@@ -50,6 +50,10 @@ public static class TrackingTemplateWriter
         WriteTemps(temps);
         WriteSollicitations(sollicitations, year, ranges);
         lists.Hidden = eWorkSheetHidden.Hidden;
+        PrintSetup.Apply(instructions, landscape: true);
+        PrintSetup.Apply(identification, landscape: false);
+        PrintSetup.Apply(temps, landscape: true, repeatedHeaderRow: 1);
+        PrintSetup.Apply(sollicitations, landscape: true, repeatedHeaderRow: 1);
         book.View.ActiveTab = identity is null ? 0 : 1;
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

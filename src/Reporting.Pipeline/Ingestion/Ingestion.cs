@@ -43,7 +43,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     {
         var depot = Path.GetFullPath(options.Depot);
         if (!Directory.Exists(depot))
-            throw new DirectoryNotFoundException($"Dossier de dépôt introuvable : {depot}");
+            throw new DepotNotFoundException($"Dossier de dépôt introuvable : {depot}");
 
         var report = new IngestionReport { Depot = depot };
         var files = Discover(depot);
@@ -453,3 +453,6 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }
+
+/// <summary>The depot folder does not exist (the message is French and names it).</summary>
+public sealed class DepotNotFoundException(string message) : DirectoryNotFoundException(message);

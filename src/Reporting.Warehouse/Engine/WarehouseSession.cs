@@ -134,7 +134,7 @@ public sealed class WarehouseSession : IDisposable
         var path = location.Target;
         var readOnly = opening.Access == WarehouseAccessMode.Read;
         if ((readOnly || !opening.Create) && !File.Exists(path))
-            throw new WarehouseUnavailableException($"Entrepôt introuvable : {path}. Lancez d'abord « reporting charger --depot <dossier> » (ou « reporting demo »).");
+            throw new WarehouseUnavailableException($"Entrepôt introuvable : {path}. Lancez d'abord « reporting charger --depot <dossier> ».") { Missing = true };
         var directory = Path.GetDirectoryName(path);
         if (!readOnly && !string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         // Read-only: nothing is written (no view re-created, no checkpoint), several readers may share the file, and a

@@ -1,7 +1,11 @@
 namespace Reporting.Warehouse.Engine;
 
 /// <summary>The warehouse cannot be used (missing, locked by another process, empty); the message is French.</summary>
-public class WarehouseUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+public class WarehouseUnavailableException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>The embedded warehouse's file does not exist (the command that fills it is the hint).</summary>
+    public bool Missing { get; init; }
+}
 
 /// <summary>
 /// The warehouse is only busy: another program holds the DuckDB file or SQL Server's load lock past the wait. Trying

@@ -80,6 +80,29 @@ public static class AnnexReader
         Assert.True(Math.Abs(actual - (double)e) <= 1e-9 * Math.Max(1, Math.Abs((double)e)), $"{where}: {e} expected, cell holds {actual}");
     }
 
+    /// <summary>
+    /// An indicator's cell against the JSON: the same number, or « – » where a rate or an average has nothing to divide
+    /// (the JSON keeps 0 there; its denominator is 0: no month expected, nobody in the population, no attendance row).
+    /// </summary>
+    public static void SameFigure(JsonElement json, string key, object? cell, string where)
+    {
+        if (cell is string text && text == "–")
+        {
+            var definition = IndicatorCatalog.Get(key);
+            Assert.True(definition.Kind is IndicatorKind.Rate or IndicatorKind.Average, $"{where}: « – » for an indicator that divides nothing");
+            Assert.True(Json(json, key) == 0, $"{where}: « – » but the JSON holds {Json(json, key)}");
+            var denominator = key switch
+            {
+                "taux_transmission" => Json(json, "mois_attendus"),
+                "taux_presence" => null, // attendance rows are not in the JSON: its value is 0 above
+                _ => Json(json, "promeneurs"),
+            };
+            Assert.True(denominator is null or 0, $"{where}: « – » but the denominator is {denominator}");
+            return;
+        }
+        Same(Json(json, key), cell, where);
+    }
+
     public static decimal Number(object? cell) => cell is double d ? (decimal)d : throw new InvalidOperationException($"Not a number: '{cell}'.");
 
     /// <summary>The parts of the package by name.</summary>

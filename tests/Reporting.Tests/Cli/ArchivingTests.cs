@@ -150,7 +150,7 @@ public sealed class ArchivingTests : IDisposable
 
         Assert.True(full.ExitCode == 1, full.ToString());
         var summary = Regex.Replace(full.Out, @"\s*\n\s*", " ");
-        Assert.Contains("Fichiers : 1 lus · 1 chargés", summary, StringComparison.Ordinal);
+        Assert.Contains("Fichiers : 1 lu · 1 chargé", summary, StringComparison.Ordinal);
         Assert.Contains("Chargés mais non archivés", summary, StringComparison.Ordinal);
         Assert.Contains("promeneurs.csv : chargé, mais il n'a pas pu être archivé (plus de place pour écrire) ; il reste dans le dépôt : " +
             "le prochain chargement le reconnaîtra (même contenu) et réessaiera de l'archiver, sans le charger une seconde fois.", summary, StringComparison.Ordinal);

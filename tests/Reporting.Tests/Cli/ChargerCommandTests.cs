@@ -44,7 +44,7 @@ public sealed class ChargerCommandTests
         Assert.Equal("", cli.Error);
         Assert.Contains("2 chargés", cli.Console);
         Assert.Contains("1 en quarantaine", cli.Console);
-        Assert.Contains("1 rejetées", cli.Console);
+        Assert.Contains("1 rejetée", cli.Console);
         Assert.Contains("feuille « Temps », ligne 3, colonne « Heures en ligne » (B3) : « dix » n'est pas un nombre d'heures", cli.Console);
         Assert.Contains("inconnu.xlsx : Promeneur PDN-50-0099 inconnu de la liste des promeneurs", cli.Console);
 
@@ -78,7 +78,7 @@ public sealed class ChargerCommandTests
         var code = cli.Run("--entrepot", warehouse, "charger", "--depot", depot);
 
         Assert.True(code == ExitCodes.CannotProceed, cli.ToString());
-        Assert.Contains("1 chargés", cli.Console);
+        Assert.Contains("1 chargé ·", cli.Console);
         Assert.Contains("1 en erreur", cli.Console);
         Assert.Contains("Erreur sur suivi.xlsx (laissé dans le dépôt)", cli.Console);
         Assert.True(File.Exists(suivi));
@@ -102,7 +102,8 @@ public sealed class ChargerCommandTests
 
         var cli = new CliHarness();
         Assert.Equal(ExitCodes.Success, cli.Run("--entrepot", warehouse, "charger", "--depot", depot));
-        Assert.Contains("1 déjà chargés", cli.Console);
+        // French plural: 0 and 1 take the singular.
+        Assert.Contains("0 chargé · 1 déjà chargé (identique) · 0 version antérieure ignorée ·", cli.Console);
     }
 
     private static void Rename(string warehouse, string table, string newName)
@@ -142,7 +143,7 @@ public sealed class ChargerCommandTests
         var second = new CliHarness();
         Assert.Equal(ExitCodes.Success, second.Run(args));
 
-        Assert.Contains("0 lus", second.Console);
+        Assert.Contains("0 lu ·", second.Console);
         Assert.Equal(["archives/2020-02-15/promeneurs.csv"], WarehouseRows.FilesUnder(depot));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ParseErrorTests
         { ["indicateurs", "--departement", "50", "--periode", "2019", "--format", "xml"], "Erreur : Valeur « xml » invalide pour l'option --format. Format de sortie : json ou table." },
         { ["indicateurs", "--departement", "50", "--periode", "2019", "--seuil", "abc"], "Erreur : Valeur « abc » invalide pour l'option --seuil. Seuil du secret statistique" },
         { ["indicateurs", "--departement", "50", "--periode", "2019", "en-trop"], "Erreur : Argument « en-trop » non reconnu." },
-        { ["inconnue"], "Erreur : Argument « inconnue » non reconnu." },
+        { ["inconnue"], "Erreur : Commande « inconnue » inconnue. Voir « reporting --help »." },
         { [], "Erreur : Indiquez une commande : charger, indicateurs, questionnaire, annexes, modeles, modele, demo, base, powerbi, service, etat, purger." },
         { ["charger"], "Erreur : Option --depot manquante. Dossier de dépôt" },
         { ["modeles", "--departement", "50", "--annee", "deux", "--sortie", "x"], "Erreur : Valeur « deux » invalide pour l'option --annee. Année des tableaux de suivi." },

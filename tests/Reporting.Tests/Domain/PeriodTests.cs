@@ -68,8 +68,6 @@ public sealed class PeriodTests
     [Theory]
     [InlineData("2019-13")]
     [InlineData("2019-00")]
-    [InlineData("1999")]
-    [InlineData("2101")]
     [InlineData("19")]
     [InlineData("juin 2019")]
     [InlineData("2019-06-15")]
@@ -80,6 +78,18 @@ public sealed class PeriodTests
     {
         Assert.Null(Period.TryParse(text, out var error));
         Assert.Equal($"Période « {text} »" + Expected, error);
+    }
+
+    [Theory]
+    [InlineData("1999")]
+    [InlineData("2101")]
+    [InlineData("1999-06")]
+    [InlineData("2019-01..2101-12")]
+    public void Well_formed_periods_outside_the_supported_years_say_so(string text)
+    {
+        Assert.Null(Period.TryParse(text, out var error, out var outOfRange));
+        Assert.True(outOfRange);
+        Assert.Equal($"Période « {text} » hors des années prises en charge : de 2000 à 2100.", error);
     }
 
     [Fact]

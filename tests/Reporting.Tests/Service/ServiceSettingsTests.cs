@@ -85,6 +85,6 @@ public sealed class ServiceSettingsTests
 
         Assert.True(code == ExitCodes.Success, cli.ToString());
         Assert.Contains($"Dépôt : {folder.Combine("depot")}", cli.Console);
-        Assert.Contains("1 chargés", cli.Console);
+        Assert.Contains("1 chargé ·", cli.Console);
     }
 }

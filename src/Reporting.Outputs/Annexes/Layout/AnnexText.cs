@@ -33,5 +33,5 @@ internal static class AnnexText
     /// <summary>"Manche (50)".</summary>
     public static string Departement(string code) => Departements.Exists(code) ? $"{Departements.Get(code).Nom} ({code})" : code;
 
-    public static string Plural(decimal n, string singular, string plural) => $"{FrenchFormat.Integer(n)} {(Math.Abs(n) >= 2 ? plural : singular)}";
+    public static string Plural(decimal n, string singular, string plural) => FrenchPlural.Count(n, singular, plural);
 }

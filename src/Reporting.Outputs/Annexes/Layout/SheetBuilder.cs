@@ -12,7 +12,7 @@ namespace Reporting.Outputs.Annexes.Layout;
 /// GDI+, absent on Linux), heights of wrapped rows, frozen header, print titles. Text is always
 /// written as a value, never as a formula, whatever its first character.
 /// </summary>
-internal sealed class SheetBuilder
+internal sealed partial class SheetBuilder
 {
     private const double MinWidth = 6;
     private const double MaxWidth = 60;
@@ -25,11 +25,15 @@ internal sealed class SheetBuilder
     private readonly AnnexBook _book;
     private readonly Dictionary<int, double> _needed = [];
     private readonly List<(int Row, int Column, string Text, double CharactersPerUnit)> _wrapped = [];
-    private readonly List<(int Row, int FirstColumn, int LastColumn, string Text)> _paragraphs = [];
+    private readonly List<(int Row, int FirstColumn, int LastColumn, string Text, bool Bold)> _paragraphs = [];
     private int? _freezeRow;
     private int _freezeColumn;
     private int? _repeatRow;
+    private readonly List<int> _repeatCandidates = [];
     private string _title = string.Empty;
+    private readonly List<int> _sections = [];
+    private readonly List<(int First, int Last)> _grids = [];
+    private int _chartBottom;
 
     public SheetBuilder(AnnexBook book, ExcelWorksheet sheet)
     {
@@ -62,6 +66,8 @@ internal sealed class SheetBuilder
     /// <summary>A section heading.</summary>
     public void Section(string text)
     {
+        BelowCharts();
+        _sections.Add(Row);
         var c = Sheet.Cells[Row, 1];
         c.Value = text;
         c.Style.Font.Bold = true;
@@ -71,10 +77,20 @@ internal sealed class SheetBuilder
     }
 
     /// <summary>A footnote or remark in small grey italics, on one line.</summary>
+    /// <summary>A warning the reader must not miss (a period without data): bold, dark orange, wrapped over the table's width.</summary>
+    public void Warning(string text, int columns = 5)
+    {
+        var row = Row;
+        Wrapped(row, 1, columns, text, bold: true);
+        Sheet.Cells[row, 1].Style.Font.Color.SetColor(System.Drawing.Color.FromArgb(0x9C, 0x41, 0x00));
+        Row++;
+    }
+
     public void Note(string text)
     {
+        BelowCharts();
         var c = Sheet.Cells[Row, 1];
-        c.Value = text;
+        c.Value = Prose(text);
         c.Style.Font.Italic = true;
         c.Style.Font.Size = 9;
         c.Style.Font.Color.SetColor(AnnexStyle.NoteText);
@@ -82,18 +98,35 @@ internal sealed class SheetBuilder
     }
 
     /// <summary>A sentence or two spread over the first <paramref name="columns"/> columns, wrapped.</summary>
-    public void Paragraph(string text, int columns) => Wrapped(Row++, 1, columns, text);
+    public void Paragraph(string text, int columns)
+    {
+        BelowCharts();
+        Wrapped(Row++, 1, columns, text);
+    }
+
+    /// <summary>What follows a chart starts below it: a footnote is never hidden under a chart.</summary>
+    private void BelowCharts()
+    {
+        if (Row <= _chartBottom) Row = _chartBottom + 1;
+    }
+
+    /// <summary>Prose keeps its numbers whole: the thousands separator of « 1 526 amis » never breaks a line.</summary>
+    internal static string Prose(string text) => ThousandsSpace().Replace(text, "\u00A0");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d) (?=\d{3}(?!\d))")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsSpace();
 
     /// <summary>Text wrapped over merged cells (it does not widen a column; its row grows to show it all).</summary>
     public void Wrapped(int row, int firstColumn, int lastColumn, string text, bool bold = false)
     {
+        text = Prose(text);
         Sheet.Cells[row, firstColumn].Value = text; // the first cell only: a merged range keeps one value
         var range = Sheet.Cells[row, firstColumn, row, lastColumn];
         range.Merge = true;
         range.Style.WrapText = true;
         range.Style.VerticalAlignment = ExcelVerticalAlignment.Top;
         if (bold) range.Style.Font.Bold = true;
-        _paragraphs.Add((row, firstColumn, lastColumn, text));
+        _paragraphs.Add((row, firstColumn, lastColumn, text, bold));
     }
 
     public void Skip(int rows = 1) => Row += rows;
@@ -153,6 +186,30 @@ internal sealed class SheetBuilder
     }
 
     /// <summary>A number with its display format; null writes the secrecy mark <c>s</c>.</summary>
+    /// <summary>The value of an indicator: « s » when secret, « – » when a rate or an average has nothing to divide.</summary>
+    public void Figure(int row, int column, Reporting.Indicators.Definitions.IndicatorSet set, Reporting.Indicators.Definitions.IndicatorDefinition definition)
+    {
+        if (set.NothingToDivide(definition)) Dash(row, column);
+        else Number(row, column, set.Value(definition), AnnexStyle.FormatOf(definition.Kind));
+    }
+
+    /// <summary>The share of a part in a whole: « s » when either is secret (null), « – » when the whole is 0.</summary>
+    public void Share(int row, int column, decimal? part, decimal? whole)
+    {
+        if (part is not decimal p || whole is not decimal w) Number(row, column, null, AnnexStyle.Percent);
+        else if (Reporting.Indicators.Definitions.IndicatorCatalog.Share(p, w) is decimal share) Number(row, column, share, AnnexStyle.Percent);
+        else Dash(row, column);
+    }
+
+    /// <summary>« – »: nothing to divide (no month expected, nobody in the population, no answer).</summary>
+    public void Dash(int row, int column)
+    {
+        var c = Sheet.Cells[row, column];
+        c.Value = Console.IndicatorDisplay.NothingToDivide;
+        c.Style.HorizontalAlignment = ExcelHorizontalAlignment.Right;
+        Need(column, 1);
+    }
+
     public void Number(int row, int column, decimal? value, string format)
     {
         var c = Sheet.Cells[row, column];
@@ -199,6 +256,7 @@ internal sealed class SheetBuilder
     public void Grid(int firstRow, int firstColumn, int lastRow, int lastColumn, bool bands = true)
     {
         if (lastRow < firstRow) return;
+        _grids.Add((firstRow, lastRow));
         var range = Sheet.Cells[firstRow, firstColumn, lastRow, lastColumn];
         if (lastRow > firstRow) Sheet.Cells[firstRow + 1, firstColumn, lastRow, lastColumn].Style.VerticalAlignment = ExcelVerticalAlignment.Top;
         foreach (var border in new[] { range.Style.Border.Top, range.Style.Border.Bottom, range.Style.Border.Left, range.Style.Border.Right })
@@ -239,7 +297,7 @@ internal sealed class SheetBuilder
     }
 
     /// <summary>Prints <paramref name="headerRow"/> at the top of every page.</summary>
-    public void RepeatOnEachPage(int headerRow) => _repeatRow ??= headerRow;
+    public void RepeatOnEachPage(int headerRow) => _repeatCandidates.Add(headerRow);
 
     /// <summary>
     /// A native bar chart anchored at (<paramref name="row"/>, <paramref name="column"/>): one bar per
@@ -254,6 +312,7 @@ internal sealed class SheetBuilder
         chart.Title.Font.Bold = true;
         chart.SetPosition(row - 1, 0, column - 1, 0);
         chart.SetSize(widthPx, heightPx);
+        _chartBottom = Math.Max(_chartBottom, row - 1 + (int)Math.Ceiling(heightPx / DefaultRowPixels));
         foreach (var (values, header) in series)
         {
             var serie = chart.Series.Add(values, categories);
@@ -281,13 +340,19 @@ internal sealed class SheetBuilder
         var heights = new Dictionary<int, int>();
         foreach (var (row, column, text, perUnit) in _wrapped)
             heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, Sheet.Column(column).Width, perUnit));
-        foreach (var (row, first, last, text) in _paragraphs)
+        foreach (var (row, first, last, text, bold) in _paragraphs)
         {
             var width = Enumerable.Range(first, last - first + 1).Sum(c => _needed.ContainsKey(c) ? Sheet.Column(c).Width : 9.14);
-            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, width, ProseCharactersPerUnit));
+            // Bold prose is wider: about one character per width unit (a long question title never spills onto the next row).
+            heights[row] = Math.Max(heights.GetValueOrDefault(row, 1), Lines(text, width, bold ? 0.95 : ProseCharactersPerUnit));
         }
         foreach (var (row, lines) in heights)
             if (lines > 1) Sheet.Row(row).Height = lines * LineHeight + 3;
+        // Every row gets its height written: spreadsheets disagree on the default one (15 pt in Excel, about 12.8 in
+        // LibreOffice), and page breaks are computed from these heights.
+        var bottom = Math.Max(Row, Sheet.Dimension?.End.Row ?? 0);
+        for (var row = 1; row <= bottom; row++)
+            if (!heights.TryGetValue(row, out var l) || l <= 1) Sheet.Row(row).Height = row == 1 && _title.Length > 0 ? 20 : DefaultRowPoints;
 
         if (_freezeRow is int f) Sheet.View.FreezePanes(f + 1, _freezeColumn + 1);
 
@@ -303,11 +368,68 @@ internal sealed class SheetBuilder
         print.BottomMargin = 0.75m;
         print.HeaderMargin = 0.3m;
         print.FooterMargin = 0.3m;
+        // A header repeats on the following pages only when its table runs to the end of the sheet: above another
+        // table (« Indicateur | Juin 2019 » over « Label »), a repeated header would mislabel it.
+        _repeatRow = _repeatCandidates.Cast<int?>().FirstOrDefault(c => !_grids.Any(g => g.First > EndOfTable(c!.Value) + 1));
         if (_repeatRow is int r) print.RepeatRows = new ExcelAddress($"${r}:${r}");
+        KeepSectionsWhole(print);
         Sheet.HeaderFooter.OddHeader.LeftAlignedText = Escape(_book.Title);
         Sheet.HeaderFooter.OddHeader.RightAlignedText = Escape(_title.Length > 0 && _title != _book.Title ? Sheet.Name : string.Empty);
         Sheet.HeaderFooter.OddFooter.LeftAlignedText = Escape($"Édité le {FrenchFormat.Date(_book.Clock.GetLocalNow().DateTime)}");
         Sheet.HeaderFooter.OddFooter.RightAlignedText = $"Page {ExcelHeaderFooter.PageNumber} / {ExcelHeaderFooter.NumberOfPages}";
+    }
+
+    private const double DefaultRowPixels = 20; // 15 points
+    private const double DefaultRowPoints = 15;
+
+    /// <summary>The last row of the table headed at <paramref name="headerRow"/>, with the grids that continue it (a total row).</summary>
+    private int EndOfTable(int headerRow)
+    {
+        var end = _grids.Where(g => g.First == headerRow).Select(g => g.Last).DefaultIfEmpty(headerRow).Max();
+        for (var next = _grids.Where(g => g.First == end + 1).ToList(); next.Count > 0; next = _grids.Where(g => g.First == end + 1).ToList())
+            end = next.Max(g => g.Last);
+        return end;
+    }
+
+    private double RowPoints(int row) => Sheet.Row(row).Height is var h && h > 0 ? h : DefaultRowPoints;
+
+
+    /// <summary>
+    /// A section title is never left alone at the bottom of a page: when a title and the start of its table (its
+    /// header and a few rows, or the whole table when it is short) would cross a page boundary, a page break goes
+    /// before the title. Pages are measured as printed: A4 landscape, margins, the sheet scaled to fit the width.
+    /// </summary>
+    private void KeepSectionsWhole(ExcelPrinterSettings print)
+    {
+        if (_sections.Count == 0) return;
+        var lastRow = Math.Max(Row, _grids.Select(g => g.Last).DefaultIfEmpty(0).Max());
+        var lastColumn = Math.Max(1, Sheet.Dimension?.End.Column ?? 1);
+        var widthPoints = Enumerable.Range(1, lastColumn).Sum(c => (Sheet.Column(c).Width * 7 + 5) * 0.75);
+        const double printableWidth = (842 - 72) * 1.0;   // A4 landscape, 0.5 in left and right
+        const double printableHeight = 595 - 108 - 12;    // 0.75 in top and bottom (the page header and footer lie in the margins), a little room
+        var scale = Math.Min(1.0, printableWidth / Math.Max(1, widthPoints));
+        var page = printableHeight / scale;
+        var repeated = print.RepeatRows is null || _repeatRow is not int r ? 0 : RowPoints(r);
+
+        var used = 0.0;
+        var sections = _sections.ToHashSet();
+        for (var row = 1; row <= lastRow; row++)
+        {
+            if (sections.Contains(row) && used > 0)
+            {
+                var next = _grids.Where(g => g.First > row).OrderBy(g => g.First).FirstOrDefault();
+                var nextSection = _sections.Where(s => s > row).DefaultIfEmpty(int.MaxValue).Min();
+                var end = next.First > 0 && next.First < nextSection ? Math.Min(next.Last, next.First + 4) : row + 1;
+                var block = Enumerable.Range(row, end - row + 1).Sum(RowPoints);
+                if (used + block > page && block <= page)
+                {
+                    Sheet.Row(row - 1).PageBreak = true;
+                    used = repeated;
+                }
+            }
+            used += RowPoints(row);
+            if (used > page) used = repeated + RowPoints(row);
+        }
     }
 
     private void Need(int column, double chars) => _needed[column] = Math.Max(_needed.GetValueOrDefault(column), chars);

@@ -46,7 +46,7 @@ internal static class DistributionSheet
                 var total = Total(periods[i].Set);
                 decimal? count = distribution?[category];
                 sheet.Number(row, 2 + 2 * i, count, AnnexStyle.Integer);
-                sheet.Number(row, 3 + 2 * i, count is decimal c && total is decimal t ? IndicatorCatalog.Ratio(c, t) : null, AnnexStyle.Percent);
+                sheet.Share(row, 3 + 2 * i, count, total);
             }
         }
         var last = sheet.Row - 1;
@@ -56,20 +56,20 @@ internal static class DistributionSheet
         {
             var total = Total(periods[i].Set);
             sheet.Number(totalRow, 2 + 2 * i, total, AnnexStyle.Integer);
-            sheet.Number(totalRow, 3 + 2 * i, total is decimal t ? IndicatorCatalog.Ratio(t, t) : null, AnnexStyle.Percent);
+            sheet.Share(totalRow, 3 + 2 * i, total, total);
         }
         sheet.Grid(header, 1, totalRow, headers.Count);
         sheet.Emphasize(totalRow, 1, headers.Count);
         sheet.FreezeBelow(header);
         sheet.RepeatOnEachPage(header);
         sheet.Skip();
-        sheet.Note("Chaque sollicitation, reçue ou initiée, compte une fois ; la part rapporte le nombre au total des sollicitations de la période.");
 
-        // The chart beside the table: both on one landscape page.
+        // The chart beside the table: both on one landscape page; the footnote below both.
         var series = periods.Select((p, i) => (sheet.Sheet.Cells[first, 3 + 2 * i, last, 3 + 2 * i], periods.Count == 1 ? "Part" : p.Header)).ToList();
         var height = Math.Max(320, 100 + categories.Count * (periods.Count * 16 + 12));
         sheet.BarChart("Graphique_" + kind.TableHint, kind.ChartTitle, sheet.Sheet.Cells[first, 1, last, 1], series, kind.Horizontal,
             "0%", AnnexStyle.Percent, header, headers.Count + 2, 620, height);
+        sheet.Note("Chaque sollicitation, reçue ou initiée, compte une fois ; la part rapporte le nombre au total des sollicitations de la période ; « – » : aucune sollicitation.");
     }
 
     /// <summary>Every solicitation of the period: received plus initiated (null when secret).</summary>

@@ -23,7 +23,7 @@ internal static class IndicatorBlocks
             var row = sheet.Row++;
             sheet.Text(row, 1, definition.Libelle);
             for (var i = 0; i < columns.Count; i++)
-                sheet.Number(row, i + 2, columns[i].Set.Value(definition), AnnexStyle.FormatOf(definition.Kind));
+                sheet.Figure(row, i + 2, columns[i].Set, definition);
         }
         sheet.Grid(header, 1, sheet.Row - 1, columns.Count + 1);
         return header;
@@ -41,11 +41,11 @@ internal static class IndicatorBlocks
             var total = IndicatorCatalog.Get(totalKey);
             var row = sheet.Row++;
             sheet.Text(row, 1, total.Libelle);
-            sheet.Number(row, 2, set.Value(total), AnnexStyle.FormatOf(total.Kind));
+            sheet.Figure(row, 2, set, total);
             if (averageKey is not null)
             {
                 var average = IndicatorCatalog.Get(averageKey);
-                sheet.Number(row, 3, set.Value(average), AnnexStyle.FormatOf(average.Kind));
+                sheet.Figure(row, 3, set, average);
             }
         }
         sheet.Grid(header, 1, sheet.Row - 1, 3);

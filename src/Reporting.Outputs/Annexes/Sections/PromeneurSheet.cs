@@ -75,7 +75,7 @@ internal static class PromeneurSheet
         for (var i = 0; i < keys.Count; i++)
         {
             var definition = IndicatorCatalog.Get(keys[i]);
-            sheet.Number(row, column + i, set.Value(definition), AnnexStyle.FormatOf(definition.Kind));
+            sheet.Figure(row, column + i, set, definition);
         }
     }
 }

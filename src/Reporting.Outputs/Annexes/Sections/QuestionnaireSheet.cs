@@ -41,7 +41,7 @@ internal static class QuestionnaireSheet
         var title = sheet.Row++;
         sheet.Wrapped(title, 1, 3, $"{q.Code} — {q.Libelle} ({q.Type}, {AnnexText.Plural(q.Repondants, "répondant", "répondants")})", bold: true);
         foreach (var (option, count) in q.Modalites ?? [])
-            Row(sheet, option, count, IndicatorCatalog.Ratio(count, q.Repondants));
+            Row(sheet, option, count, q.Repondants);
         if (q.IsNumeric)
         {
             Value(sheet, AverageLabel, q.Moyenne);
@@ -50,7 +50,7 @@ internal static class QuestionnaireSheet
         }
         var top = q.Repartition?.Max(r => r.Value);
         foreach (var (value, count) in q.Repartition ?? [])
-            Row(sheet, $"{value} sur {top}", count, IndicatorCatalog.Ratio(count, q.Repondants));
+            Row(sheet, $"{value} sur {top}", count, q.Repondants);
         if (q.Textes is int textes)
         {
             var row = sheet.Row++;
@@ -95,19 +95,19 @@ internal static class QuestionnaireSheet
             for (var i = 0; i < q.Modalites!.Count; i++)
             {
                 sheet.Number(row, 3 + 2 * i, q.Modalites[i].Count, AnnexStyle.Integer);
-                sheet.Number(row, 4 + 2 * i, IndicatorCatalog.Ratio(q.Modalites[i].Count, q.Repondants), AnnexStyle.Percent);
+                sheet.Share(row, 4 + 2 * i, q.Modalites[i].Count, q.Repondants);
             }
         }
         sheet.Grid(header, 1, sheet.Row - 1, headers.Count);
         sheet.Skip();
     }
 
-    private static void Row(SheetBuilder sheet, string label, int count, decimal share)
+    private static void Row(SheetBuilder sheet, string label, int count, int respondents)
     {
         var row = sheet.Row++;
         sheet.Text(row, 1, "    " + label);
         sheet.Number(row, 2, count, AnnexStyle.Integer);
-        sheet.Number(row, 3, share, AnnexStyle.Percent);
+        sheet.Share(row, 3, count, respondents);
     }
 
     private static void Value(SheetBuilder sheet, string label, decimal? value)
