@@ -95,6 +95,15 @@ public static class ChargerCommand
                 }
             }
         }
+        var warned = report.Files.Where(f => f.Warnings.Count > 0).ToList();
+        if (warned.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold yellow]Avertissements[/] (les lignes sont chargées) :");
+            foreach (var file in warned)
+                foreach (var warning in file.Warnings)
+                    console.MarkupLine($"  [bold]{ConsoleText.Escape(Path.GetFileName(file.Path))}[/] : {ConsoleText.Escape(warning)}");
+        }
         var quarantined = report.Files.Where(f => f.Status == FileStatus.Quarantined).ToList();
         if (quarantined.Count > 0)
         {

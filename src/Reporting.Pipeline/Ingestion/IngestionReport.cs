@@ -16,6 +16,9 @@ public sealed record FileReport(
 {
     /// <summary>The earlier version of the same (promeneur, year) this file replaced, if any.</summary>
     public string? Replaces { get; init; }
+
+    /// <summary>What loaded but deserves attention (a local group over 15 members), in French.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>The outcome of one ingestion run: every file and the totals the summary prints.</summary>

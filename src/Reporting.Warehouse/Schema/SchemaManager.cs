@@ -140,6 +140,7 @@ public static partial class SchemaManager
             session.Execute("duckdb/load/seed_attendance_status.sql", BuiltInDimensions.AttendanceStatusRows(), tx);
         if (counts.UnknownStructures == 0)
             session.Execute("duckdb/load/seed_unknown_structure.sql", null, tx);
+        Loading.NetworkLoads.Seed(session, tx);
         tx.Commit();
     }
 

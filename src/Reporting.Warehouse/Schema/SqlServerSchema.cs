@@ -65,6 +65,7 @@ public static class SqlServerSchema
             session.Execute(Load + "seed_attendance_status.sql", BuiltInDimensions.AttendanceStatusRows(), tx);
         if (counts.UnknownStructures == 0)
             session.Execute(Load + "seed_unknown_structure.sql", null, tx);
+        Loading.NetworkLoads.Seed(session, tx);
         session.Execute(Load + "schema_version_record.sql",
             new { version = SchemaVersion.Current, script = DeploymentScript, applied_at = clock.GetUtcNow().UtcDateTime }, tx);
         tx.Commit();
