@@ -21,13 +21,6 @@ public static class NetworkLoads
     /// <summary>The typed steps then « Premier mois transmis »; key = position.</summary>
     public static short StepKey(string etape) => (short)(Lists.EtapesIndicateur.ToList().IndexOf(etape) + 1);
 
-    /// <summary>Seeds the onboarding steps once.</summary>
-    public static void Seed(WarehouseSession session, IDbTransaction tx)
-    {
-        if (session.ExecuteScalar<long>(Folder + "onboarding_step_count.sql", null, tx) > 0) return;
-        session.Execute(Folder + "onboarding_step_seed.sql", Lists.EtapesIndicateur.Select(s => new { key = StepKey(s), label = s }), tx);
-    }
-
     public static IReadOnlyList<LocalGroup> Groups(WarehouseSession session, IDbTransaction? tx = null) =>
         session.Query<LocalGroup>(Folder + "local_group_list.sql", null, tx).ToList();
 
