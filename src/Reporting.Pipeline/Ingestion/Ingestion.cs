@@ -311,7 +311,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private FileReport LoadGroupMemberships(FileAudit audit, Candidate c)
     {
         var promeneurs = _writer.KnownPromeneurs();
-        var validated = ValidateHere(audit, c, document => GroupesLocauxValidator.Validate(document, c.Sheet!, promeneurs.Contains), out var refused);
+        var groups = NetworkGroupFinder();
+        var validated = ValidateHere(audit, c, document => GroupesLocauxValidator.Validate(document, c.Sheet!, promeneurs.Contains, groups), out var refused);
         if (refused is not null) return refused;
         var stored = _store.ArchivePathFor(c.Path);
         _writer.LoadGroupMemberships(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);

@@ -15,7 +15,9 @@ namespace Reporting.Validation.Network;
 /// </summary>
 public static class GroupesLocauxValidator
 {
-    public static Validated<IReadOnlyList<GroupMembershipRecord>> Validate(ISourceDocument document, string sheet, Func<string, bool> knownPromeneur)
+    /// <param name="loadedGroup">The loaded spelling of a group of a département (a group already loaded keeps its name), or null.</param>
+    public static Validated<IReadOnlyList<GroupMembershipRecord>> Validate(ISourceDocument document, string sheet, Func<string, bool> knownPromeneur,
+        Func<string, string, string?>? loadedGroup = null)
     {
         var (header, rows) = TableRows.Read(document, sheet, G.Columns);
         if (header is null) return Validated<IReadOnlyList<GroupMembershipRecord>>.Refuse("Groupes locaux : fichier vide.");
@@ -49,7 +51,8 @@ public static class GroupesLocauxValidator
                 result.Rejections.AddRange(cells.Errors);
                 continue;
             }
-            if (!spelling.TryGetValue(key, out var canonical)) spelling[key] = canonical = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (!spelling.TryGetValue(key, out var canonical))
+                spelling[key] = canonical = loadedGroup?.Invoke(departement, name) ?? string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             seen[(key.departement, key.Item2, identifiant, entree)] = row.Number;
             records.Add(new GroupMembershipRecord(canonical, departement, identifiant, entree, sortie, row.Number));
         }
