@@ -8,7 +8,7 @@ SELECT
     e.date_key,
     e.departement_code,
     e.duration_hours,
-    (SELECT COUNT(*) FROM fact.attendance AS a WHERE a.event_key = e.event_key) AS attendance_rows,
-    (SELECT COUNT(*) FROM fact.attendance AS a WHERE a.event_key = e.event_key AND a.attendance_status_key = 1) AS present_rows
+    CAST((SELECT COUNT(*) FROM fact.attendance AS a WHERE a.event_key = e.event_key) AS INT) AS attendance_rows,
+    CAST((SELECT COUNT(*) FROM fact.attendance AS a WHERE a.event_key = e.event_key AND a.attendance_status_key = 1) AS INT) AS present_rows
 FROM dim.event AS e
 WHERE e.local_group_key IS NOT NULL;

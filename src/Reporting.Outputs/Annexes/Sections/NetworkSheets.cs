@@ -41,6 +41,8 @@ internal static class NetworkSheets
             for (var i = 0; i < periods.Count; i++) sheet.Number(row, 2 + i, values[i] is { } r ? value(r) : null, AnnexStyle.Integer);
         }
         sheet.Grid(header, 1, sheet.Row - 1, 1 + periods.Count);
+        sheet.FreezeBelow(header);
+        sheet.RepeatOnEachPage(header);
         sheet.Skip();
 
         sheet.Section("Posts par sujet");
@@ -83,6 +85,7 @@ internal static class NetworkSheets
         sheet.Text(incompleteRow, 1, "Parcours incomplets");
         sheet.Number(incompleteRow, 2, NetworkIndicators.ParcoursIncomplets(set.Amounts, period), AnnexStyle.Integer);
         sheet.Grid(summary, 1, incompleteRow, 3);
+        sheet.FreezeBelow(summary);
         sheet.Emphasize(incompleteRow, 1, 3);
         sheet.Skip();
 
@@ -126,6 +129,8 @@ internal static class NetworkSheets
             sheet.Section($"Groupes locaux — {label}");
             var groups = NetworkIndicators.GroupesLocaux(set.Amounts, period);
             var header = sheet.Header(1, "Groupe local", "Membres (fin de période)", "Jours de rencontre", "Heures", "Taux de présence", "Objectif de 3 jours", "Effectif");
+            sheet.FreezeBelow(header);
+            sheet.RepeatOnEachPage(header);
             foreach (var g in groups)
             {
                 var row = sheet.Row++;
