@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.Cli.Commands;
+using Reporting.Pipeline.Ingestion;
 using Reporting.Warehouse.Engine;
 using Reporting.Warehouse.Schema;
 
@@ -76,6 +77,11 @@ public static class ReportingCli
             environment.Error.WriteLine($"Erreur : {ex.Message}");
             return ExitCodes.CannotProceed;
         }
+        catch (FolderNotWritableException ex)
+        {
+            environment.Error.WriteLine($"Erreur : {ex.Message}");
+            return ExitCodes.CannotProceed;
+        }
         catch (DirectoryNotFoundException ex)
         {
             environment.Error.WriteLine($"Erreur : {ex.Message}");
@@ -134,20 +140,6 @@ public static class ReportingCli
     private static TimeSpan ConfiguredLockWait(CliEnvironment environment) =>
         int.TryParse(environment.Configuration[LockWaitKey], out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : WarehouseOpening.DefaultLockWait;
 
-    private static WarehouseSession Open(CliEnvironment environment, WarehouseLocation location, WarehouseOpening opening)
-    {
-        var session = WarehouseSession.Open(location, opening with { Waiting = message => environment.Error.WriteLine(message) });
-        try
-        {
-            if (location.Engine == WarehouseEngine.SqlServer) SqlServerSchema.RequireCurrent(session);
-            else if (opening.Access == WarehouseAccessMode.Read) SchemaManager.RequireCurrent(session);
-            else SchemaManager.Initialize(session, environment.Clock);
-            return session;
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
-        }
-    }
+    private static WarehouseSession Open(CliEnvironment environment, WarehouseLocation location, WarehouseOpening opening) =>
+        WarehouseOpener.Open(location, opening with { Waiting = message => environment.Error.WriteLine(message) }, environment.Clock);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Reporting.Pipeline.Aggregates;
 using Reporting.Pipeline.Ingestion;
 using Reporting.Service.Annexes;
 using Reporting.Service.Depot;
@@ -37,6 +38,7 @@ public sealed class ScheduledWork(
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(jobToken, lifetime.ApplicationStopping);
         var loadedRows = false;
+        string? aggregateError = null;
         Begin(IngestJobName);
         await GuardAsync(scheduler, IngestJobName, "Chargement", "les fichiers restent dans le dépôt pour le prochain passage", async cancellationToken =>
         {
@@ -49,8 +51,11 @@ public sealed class ScheduledWork(
                     var report = new Ingestion(session, clock, settings.IngestOptions(ready.Contains)).Run(cancellationToken);
                     loadedRows = report.Count(FileStatus.Loaded) > 0;
                     Record(report, cancellationToken.IsCancellationRequested);
+                    // As « reporting charger »: the indicator aggregate Power BI imports follows every load that loaded a file.
+                    aggregateError = AggregateRefresh.AfterLoad(session, report, clock, settings.SecrecyThreshold)?.Error;
+                    if (aggregateError is not null) logger.LogError("Agrégat des indicateurs non recalculé : {Raison}", aggregateError);
                 }
-                End(IngestJobName, JobState.Succeeded, null);
+                End(IngestJobName, aggregateError is null ? JobState.Succeeded : JobState.Failed, aggregateError is null ? null : $"Fichiers chargés, mais {aggregateError}");
                 if (!cancellationToken.IsCancellationRequested) await CatchUpAsync(session, cancellationToken).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }, stop.Token).ConfigureAwait(false);
@@ -101,7 +106,8 @@ public sealed class ScheduledWork(
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var access = WarehouseAccess.Open(settings.Warehouse, clock);
+            using var access = WarehouseAccess.Open(settings.Warehouse, settings.LockWait, clock,
+                message => logger.LogInformation("{Attente}", message));
             await work(access.Session).ConfigureAwait(false);
         }
         finally
@@ -172,7 +178,9 @@ public sealed class ScheduledWork(
         summary.Files.AddRange(report.Files.Select(f => new FileOutcome
         {
             File = Path.GetFileName(f.Path), Status = f.Status, RowsLoaded = f.RowsLoaded, RowsRejected = f.RowsRejected,
-            Reason = f.Status == FileStatus.Loaded ? null : f.Message,
+            Reason = f.Status == FileStatus.Loaded
+                ? f.NotArchived is null && f.Warnings.Count == 0 ? null : string.Join(" ", new[] { f.NotArchived }.Concat(f.Warnings).Where(t => t is not null))
+                : f.Message,
         }));
         summary.Files.AddRange(report.Errors.Select(e => new FileOutcome { File = Path.GetFileName(e.Path), Status = "En erreur", Reason = e.Message }));
         state.Update(s => s.LastIngest = summary);

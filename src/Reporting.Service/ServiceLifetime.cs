@@ -94,14 +94,13 @@ public sealed class ServiceLifetime(
     {
         try
         {
-            using var access = WarehouseAccess.Open(settings.Warehouse, clock);
+            // No wait at start-up: a busy warehouse is the first tick's to wait for.
+            using var access = WarehouseAccess.Open(settings.Warehouse, TimeSpan.Zero, clock);
         }
-        catch (WarehouseUnavailableException ex) when (IsBusy(ex))
+        catch (WarehouseBusyException ex)
         {
             logger.LogWarning("Entrepôt occupé au démarrage : {Raison}", ex.Message);
         }
     }
 
-    private static bool IsBusy(WarehouseUnavailableException ex) =>
-        ex.Message.Contains("utilisé par un autre programme", StringComparison.Ordinal) || ex.Message.Contains("Un autre chargement est en cours", StringComparison.Ordinal);
 }

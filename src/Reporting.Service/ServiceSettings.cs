@@ -78,6 +78,9 @@ public sealed record ServiceSettings
 
     public required int SecrecyThreshold { get; init; }
 
+    /// <summary><c>AttenteVerrou</c> (seconds, as for the commands): how long a job waits for a warehouse another program holds before it is postponed to the next tick.</summary>
+    public TimeSpan LockWait { get; init; } = WarehouseOpening.DefaultLockWait;
+
     public MailSettings? Mail { get; init; }
 
     /// <summary>True when a <c>PowerBi</c> section is configured: a refresh follows every ingest that changed rows.</summary>
@@ -113,6 +116,7 @@ public sealed record ServiceSettings
             CatchUpMonths = Months(service["Rattrapage"]),
             SettleDelay = Duration(service, "DelaiStabilite", DefaultSettleDelay, TimeSpan.Zero),
             SecrecyThreshold = Threshold(configuration["SecretStatistique:Seuil"]),
+            LockWait = Wait(configuration["AttenteVerrou"]),
             Mail = MailFrom(service.GetSection("Courriel")),
             PowerBiConfigured = configuration.GetSection("PowerBi").Exists(),
         };
@@ -141,6 +145,14 @@ public sealed record ServiceSettings
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var months) || months is < 1 or > 24)
             throw new ServiceConfigurationException($"Valeur « {text} » invalide pour {Section}:Rattrapage : un nombre de mois entre 1 et 24 est attendu.");
         return months;
+    }
+
+    private static TimeSpan Wait(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return WarehouseOpening.DefaultLockWait;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+            throw new ServiceConfigurationException($"Valeur « {text} » invalide pour AttenteVerrou : un nombre de secondes positif ou nul est attendu (0 : ne pas attendre).");
+        return TimeSpan.FromSeconds(seconds);
     }
 
     private static int Threshold(string? text)

@@ -22,17 +22,17 @@ public sealed class WarehouseAccess : IDisposable
     public WarehouseSession Session { get; }
 
     /// <summary>
-    /// Opens the warehouse and takes the load lock. DuckDB: creates or upgrades the schema. SQL Server: checks the
-    /// schema version deployed by <c>reporting base deployer</c>. Throws <see cref="WarehouseUnavailableException"/>
-    /// (French message) when it is busy or unusable.
+    /// Opens the warehouse as « reporting charger » does (<see cref="WarehouseOpener"/>, write access: DuckDB created or
+    /// upgraded, SQL Server's deployed schema checked) and takes the load lock, waiting <paramref name="lockWait"/> for
+    /// another program that holds it. Throws <see cref="WarehouseBusyException"/> when it is still held (the job is
+    /// postponed to the next tick) and <see cref="WarehouseUnavailableException"/> when it is unusable; messages in French.
     /// </summary>
-    public static WarehouseAccess Open(WarehouseLocation location, TimeProvider clock)
+    public static WarehouseAccess Open(WarehouseLocation location, TimeSpan lockWait, TimeProvider clock, Action<string>? waiting = null)
     {
-        var session = WarehouseSession.Open(location, create: true);
+        var session = WarehouseOpener.Open(location,
+            new WarehouseOpening { Access = WarehouseAccessMode.Write, Create = true, LockWait = lockWait, Waiting = waiting }, clock);
         try
         {
-            if (location.Engine == WarehouseEngine.SqlServer) SqlServerSchema.RequireCurrent(session);
-            else SchemaManager.Initialize(session, clock);
             return new WarehouseAccess(session, WarehouseWriters.For(session).LockForLoading());
         }
         catch

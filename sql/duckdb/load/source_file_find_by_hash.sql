@@ -1,5 +1,5 @@
 -- A file with the same bytes already ingested (loaded, or loaded then replaced).
-SELECT file_key, file_name, status, processed_at
+SELECT file_key, file_name, status, processed_at, original_path, stored_path
 FROM etl.source_file
 WHERE sha256 = @sha256 AND status IN ('Chargé', 'Remplacé')
 ORDER BY file_key

@@ -95,15 +95,6 @@ public static class ChargerCommand
                 }
             }
         }
-        var warned = report.Files.Where(f => f.Warnings.Count > 0).ToList();
-        if (warned.Count > 0)
-        {
-            console.WriteLine();
-            console.MarkupLine("[bold yellow]Avertissements[/] (les lignes sont chargées) :");
-            foreach (var file in warned)
-                foreach (var warning in file.Warnings)
-                    console.MarkupLine($"  [bold]{ConsoleText.Escape(Path.GetFileName(file.Path))}[/] : {ConsoleText.Escape(warning)}");
-        }
         var quarantined = report.Files.Where(f => f.Status == FileStatus.Quarantined).ToList();
         if (quarantined.Count > 0)
         {
@@ -119,6 +110,23 @@ public static class ChargerCommand
             console.MarkupLine("[bold]Fichiers ignorés[/] :");
             foreach (var f in skipped)
                 console.MarkupLine($"  {ConsoleText.Escape(Path.GetFileName(f.Path))} : {ConsoleText.Escape(f.Message ?? string.Empty)}");
+        }
+        var warned = report.Files.Where(f => f.Warnings.Count > 0).ToList();
+        if (warned.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold yellow]Avertissements[/] (fichiers chargés) :");
+            foreach (var f in warned)
+                foreach (var warning in f.Warnings)
+                    console.MarkupLine($"  [bold]{ConsoleText.Escape(Path.GetFileName(f.Path))}[/] : {ConsoleText.Escape(warning)}");
+        }
+        var notArchived = report.NotArchived;
+        if (notArchived.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold red]Chargés mais non archivés[/] ({ConsoleText.Escape(options.ArchiveRoot)}) :");
+            foreach (var f in notArchived)
+                console.MarkupLine($"  [bold]{ConsoleText.Escape(Path.GetFileName(f.Path))}[/] : {ConsoleText.Escape(f.NotArchived!)}");
         }
         foreach (var (path, message) in report.Errors)
             console.MarkupLine($"[red]Erreur[/] sur {ConsoleText.Escape(Path.GetFileName(path))} (laissé dans le dépôt) : {ConsoleText.Escape(message)}");

@@ -1,7 +1,12 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Reporting.PowerBi.Service;
 using Quartz;
 using Reporting.Service;
+using Reporting.Service.PowerBi;
 
 namespace Reporting.Cli.Commands;
 
@@ -26,7 +31,7 @@ public static class ServiceCommand
             IHost host;
             try
             {
-                host = ServiceHost.Create(environment.Configuration, [.. settings], environment.Clock);
+                host = ServiceHost.Create(environment.Configuration, [.. settings], environment.Clock, Extensions(environment));
             }
             catch (ServiceConfigurationException ex)
             {
@@ -44,4 +49,16 @@ public static class ServiceCommand
         }));
         return command;
     }
+
+    /// <summary>
+    /// What the CLI adds to the service: with a <c>PowerBi</c> section, the Power BI refresh after each ingest that
+    /// loaded a file, through the client of « reporting powerbi rafraichir » and the same settings.
+    /// </summary>
+    public static Action<IServiceCollection> Extensions(CliEnvironment environment) => services =>
+    {
+        if (!environment.Configuration.GetSection("PowerBi").Exists()) return;
+        var settings = PowerBiCommand.Settings(environment.Configuration);
+        var transport = environment.PowerBi ?? PowerBiTransport.Default();
+        services.AddSingleton<IPowerBiRefresh>(sp => new PowerBiServiceRefresh(settings, transport, sp.GetRequiredService<ILogger<PowerBiServiceRefresh>>()));
+    };
 }

@@ -31,7 +31,7 @@ public static class Cells
     public static string Display(object? value) => value switch
     {
         null => string.Empty,
-        string s => s.Trim(),
+        string s => LookAlikes.Nfc(s.Trim()),
         double d => d.ToString("0.############", Fr),
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("dd/MM/yyyy", Fr) : dt.ToString("dd/MM/yyyy HH:mm", Fr),
         bool b => b ? "VRAI" : "FAUX",
@@ -123,6 +123,19 @@ public static class Cells
         IsBlank(value)
             ? Parsed<string>.Fail($"Valeur manquante : « {what} » est obligatoire.")
             : Parsed<string>.Success(Display(value));
+
+    /// <summary>
+    /// A required code (structure, regroupement): visible look-alikes folded (full-width forms, Unicode dashes,
+    /// non-breaking spaces); an invisible character (U+200B…) is refused with its code point, never stored.
+    /// </summary>
+    public static Parsed<string> Code(object? value, string what)
+    {
+        var text = RequiredText(value, what);
+        if (!text.Ok) return text;
+        if (LookAlikes.FirstInvisible(text.Value) is { } invisible)
+            return Parsed<string>.Fail($"« {LookAlikes.Visible(text.Value)} » contient {invisible.Description} en position {invisible.Position} : retapez « {what} » au clavier.");
+        return Parsed<string>.Success(LookAlikes.Fold(text.Value!).Trim());
+    }
 
     /// <summary>A calendar year from 2000 to 2100.</summary>
     public static Parsed<int> Year(object? value, string what)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Reporting.Domain.Text;
 
@@ -16,12 +17,78 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
     /// <summary>Where a file will be archived (the folder tree of the depot is kept).</summary>
     public string ArchivePathFor(string file) => FreePath(Path.Combine(options.ArchiveRoot, Today, Relative(file)));
 
+    /// <summary>
+    /// Moves a file out of the depot without ever leaving a partial copy under a real name: the bytes are copied to a
+    /// hidden temporary name beside the destination, flushed to the disk, checked (size and SHA-256 equal to what was
+    /// read from the source), renamed to the destination, and only then is the source removed. A failure before the
+    /// rename removes the temporary copy and leaves the source as it was (<see cref="IOException"/>); so does a source
+    /// that cannot be removed after a good copy (the copy is removed: the file is never kept in two places).
+    /// </summary>
     public string Move(string file, string destination)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        var folder = Path.GetDirectoryName(destination)!;
+        Directory.CreateDirectory(folder);
         destination = FreePath(destination);
-        File.Move(file, destination);
+        CopyChecked(file, destination);
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // One place only: the file stays in the depot, the copy goes, and the next run moves it again.
+            File.Delete(destination);
+            throw new IOException($"il n'a pas pu être retiré du dépôt ({ex.Message})", ex);
+        }
         return destination;
+    }
+
+    /// <summary>Copies <paramref name="file"/> to <paramref name="destination"/> (which must be free) through a checked temporary copy.</summary>
+    public static void CopyChecked(string file, string destination)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.en-cours");
+        try
+        {
+            byte[] read;
+            long size;
+            using (var source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read))
+            using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                int n;
+                while ((n = source.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    hash.AppendData(buffer, 0, n);
+                    target.Write(buffer, 0, n);
+                }
+                target.Flush(flushToDisk: true);
+                size = source.Length;
+                read = hash.GetHashAndReset();
+            }
+            byte[] written;
+            using (var copy = File.OpenRead(temporary))
+            {
+                if (copy.Length != size)
+                    throw new IOException($"copie incomplète ({copy.Length} octets écrits sur {size})");
+                written = SHA256.HashData(copy);
+            }
+            if (!written.AsSpan().SequenceEqual(read))
+                throw new IOException("la copie ne correspond pas au fichier (empreinte SHA-256 différente)");
+            File.Move(temporary, destination);
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: a hidden « .en-cours » file is never taken for an archive.
+            }
+            throw;
+        }
     }
 
     /// <summary>Where a file will be quarantined.</summary>
@@ -66,3 +133,4 @@ public sealed class FileStore(IngestOptions options, TimeProvider clock)
         }
     }
 }
+

@@ -48,6 +48,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
         var report = new IngestionReport { Depot = depot };
         var files = Discover(depot);
+        // Nothing is loaded unless every loaded file can leave the depot for the archives (or the quarantine).
+        FolderCheck.RequireWritable(depot, files.Select(f => Path.GetDirectoryName(f)!), options.ArchiveRoot, options.QuarantineRoot);
         progress?.Started(files.Count);
         // Two programs never load the same warehouse at once (several service nodes share one SQL Server).
         using var loadLock = _writer.LockForLoading();
@@ -69,7 +71,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             {
                 report.Files.AddRange(prepared.Load(runKey));
             }
-            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException || StorageErrors.IsFull(ex))
             {
                 // Not the file's fault: leave it in the depot for the next run.
                 var full = StorageErrors.IsFull(ex);
@@ -95,7 +97,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             report.Count(FileStatus.Quarantined),
             report.RowsLoaded,
             report.RowsRejected,
-            report.Stopped is not null || cancellationToken.IsCancellationRequested ? "Interrompu" : report.Errors.Count == 0 ? "Terminé" : "Terminé avec erreurs");
+            report.Stopped is not null || cancellationToken.IsCancellationRequested ? "Interrompu" : report.Errors.Count == 0 && report.NotArchived.Count == 0 ? "Terminé" : "Terminé avec erreurs");
         try
         {
             _writer.FinishRun(runKey, totals, Now());
@@ -242,6 +244,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     {
         var audit = AuditOf(runKey, c);
         var known = _writer.FindByHash(c.Sha256);
+        if (known is not null && LeftBehind(known, c) is { } cleared) return cleared;
         if (known is not null)
             return Skip(audit, c, FileStatus.Duplicate,
                 $"Contenu identique à « {known.FileName} », déjà chargé le {known.ProcessedAt.ToLocalTime():dd/MM/yyyy} : rien à faire.");
@@ -252,24 +255,24 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadStructures(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadStructures(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadAccess(FileAudit audit, Candidate c, Validated<IReadOnlyList<AccessRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadAccess(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadAccess(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadPromeneurs(FileAudit audit, Candidate c, Validated<IReadOnlyList<PromeneurRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     /// <summary>A regroupements list may name local groups (column Groupe), checked against the warehouse: it validates here.</summary>
@@ -279,8 +282,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         var validated = ValidateHere(audit, c, document => RegroupementsValidator.Validate(document, c.Sheet!, groups), out var refused);
         if (refused is not null) return refused;
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadEvents(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadEvents(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     private Func<string, string, string?> NetworkGroupFinder() => NetworkLoads.GroupFinder(_writer.LocalGroups());
@@ -289,8 +292,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadNetworkActivity(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadNetworkActivity(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     /// <summary>Onboarding steps are checked against the promeneurs and interviews already loaded.</summary>
@@ -303,8 +306,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             id => interviews.TryGetValue(id, out var d) ? d : null, today), out var refused);
         if (refused is not null) return refused;
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadOnboarding(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadOnboarding(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     /// <summary>Memberships are checked against the promeneurs already loaded; a group over 15 members loads with a warning.</summary>
@@ -315,8 +318,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         var validated = ValidateHere(audit, c, document => GroupesLocauxValidator.Validate(document, c.Sheet!, promeneurs.Contains, groups), out var refused);
         if (refused is not null) return refused;
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadGroupMemberships(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadGroupMemberships(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     /// <summary>Reads and validates a file on the warehouse's thread; a file it cannot read, or refuses, is quarantined.</summary>
@@ -354,8 +357,8 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         }
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadAttendance(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
-        return Loaded(c, validated.Content!.Count, validated, stored);
+        var fileKey = _writer.LoadAttendance(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
     private FileReport LoadTracking(FileAudit audit, Candidate c, Validated<TrackingWorkbook> validated)
@@ -373,10 +376,44 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             return Skip(audit, c, FileStatus.Older,
                 $"Version plus ancienne que « {previous.FileName} » déjà chargée pour {id.Identifiant} en {id.Annee} : elle n'est pas chargée.");
 
+        List<string> warnings = [];
+        if (previous is not null)
+        {
+            var before = _writer.SubmittedMonths(previous.FileKey).Select(k => k % 100).ToList();
+            if (workbook.Months.Count == 0 && workbook.Solicitations.Count == 0 && previous.RowsLoaded > 0)
+                return Quarantine(audit, c, EmptyReplacement(id, previous, before));
+            var kept = workbook.Months.Select(m => m.Month).ToHashSet();
+            var gone = before.Where(m => !kept.Contains(m)).ToList();
+            if (gone.Count > 0)
+                warnings.Add($"cette version remplace « {previous.FileName} » sans {(gone.Count > 1 ? "les mois" : "le mois")} {MonthNames(gone)}, " +
+                             $"transmis dans la version précédente : {(gone.Count > 1 ? "ils ne sont plus comptés" : "il n'est plus compté")} pour {id.Identifiant} en {id.Annee}. " +
+                             "Si c'est une erreur, renvoyez le tableau avec ces mois.");
+        }
+
         var stored = _store.ArchivePathFor(c.Path);
-        _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous);
+        var fileKey = _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous);
         var message = previous is null ? null : $"Remplace la version « {previous.FileName} ».";
-        return Loaded(c, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message) with { Replaces = previous?.FileName };
+        return Loaded(c, fileKey, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message) with { Replaces = previous?.FileName, Warnings = warnings };
+    }
+
+    /// <summary>
+    /// Why a tracking workbook with no submitted month and no solicitation does not replace a version that has data:
+    /// loading it would silently wipe the promeneur's year (etl/REGLES.md).
+    /// </summary>
+    private static string EmptyReplacement(TrackingIdentification id, LoadedVersion previous, IReadOnlyList<int> months)
+    {
+        var solicitations = previous.RowsLoaded - months.Count;
+        var held = months.Count == 0 ? "aucun mois transmis" : $"{months.Count} mois transmis ({MonthNames(months)})";
+        if (solicitations > 0) held += $" et {solicitations} sollicitation{(solicitations > 1 ? "s" : string.Empty)}";
+        return $"Tableau de suivi vide : aucun mois transmis et aucune sollicitation pour {id.Identifiant} en {id.Annee}, alors que la version déjà chargée " +
+               $"(« {previous.FileName} ») compte {held}. Il n'est pas chargé : il effacerait l'année du promeneur. " +
+               "Envoyez à la place le tableau de suivi complet de l'année (les mois déjà transmis et les nouveaux, avec leurs sollicitations).";
+    }
+
+    private static string MonthNames(IEnumerable<int> months)
+    {
+        var names = months.Order().Select(m => Reporting.Domain.Categories.Lists.Mois[m - 1].ToLowerInvariant()).ToList();
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " et " + names[^1];
     }
 
     /// <summary>The reference data of a promeneur for a year: its département and the labels of the versions valid that year.</summary>
@@ -391,10 +428,51 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         return new PromeneurReference(id.Identifiant, current.DepartementCode, labels);
     }
 
-    private FileReport Loaded<T>(Candidate c, int rows, Validated<T> validated, string stored, string? message = null)
+    /// <summary>
+    /// The load is committed: the file leaves the depot for the archives. A move that fails now never turns the loaded
+    /// file into an error: the report says it was loaded and could not be archived, its audit row says it is kept in
+    /// the depot, and the next run finishes the move (<see cref="LeftBehind"/>).
+    /// </summary>
+    private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null)
     {
-        var final = _store.Move(c.Path, stored);
-        return new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, final) { Warnings = validated.Warnings };
+        var loaded = new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored) { Warnings = validated.Warnings };
+        try
+        {
+            return loaded with { StoredPath = _store.Move(c.Path, stored) };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageErrors.IsFull(ex))
+        {
+            try
+            {
+                _writer.SetStoredPath(fileKey, c.Path);
+            }
+            catch (DbException)
+            {
+                // No room to say so either: the row keeps the planned archive path, where the next run archives the file.
+            }
+            var reason = StorageErrors.IsFull(ex) ? "plus de place pour écrire" : ex.Message;
+            return loaded with
+            {
+                StoredPath = c.Path,
+                NotArchived = $"chargé, mais il n'a pas pu être archivé ({reason}) ; il reste dans le dépôt : " +
+                              "le prochain chargement le reconnaîtra (même contenu) et réessaiera de l'archiver, sans le charger une seconde fois.",
+            };
+        }
+    }
+
+    /// <summary>
+    /// A file an earlier run loaded from this very place but could not archive (its audit row keeps it in the depot):
+    /// the move is finished now and the row points at the archive copy; nothing is loaded or recorded again, and there
+    /// is never a second copy. Null for a plain duplicate dropped anew.
+    /// </summary>
+    private FileReport? LeftBehind(KnownFile known, Candidate c)
+    {
+        if (!string.Equals(known.StoredPath, c.Path, StringComparison.Ordinal) || !string.Equals(known.OriginalPath, c.Path, StringComparison.Ordinal)) return null;
+        var archived = _store.Move(c.Path, _store.ArchivePathFor(c.Path));
+        _writer.SetStoredPath(known.FileKey, archived);
+        var when = known.ProcessedAt.ToLocalTime().ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return new FileReport(c.Path, c.Kind, FileStatus.Duplicate, 0, 0,
+            $"Déjà chargé le {when} ; son archivage avait échoué : archivé maintenant ({archived}), sans être chargé une seconde fois.", [], archived);
     }
 
     private FileReport Skip(FileAudit audit, Candidate c, string status, string message)

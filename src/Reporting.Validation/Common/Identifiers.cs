@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reporting.Domain.Territory;
+using Reporting.Domain.Text;
 
 namespace Reporting.Validation.Common;
 
@@ -12,7 +13,8 @@ public static partial class Identifiers
     /// <summary>Normalises (trim, upper case) and checks an identifier; returns its département code.</summary>
     public static bool TryParse(string? raw, out string identifiant, out string departement)
     {
-        identifiant = (raw ?? string.Empty).Trim().ToUpperInvariant().Replace(' ', '-');
+        // Full-width digits, Unicode dashes and non-breaking spaces are what they look like; anything else is refused.
+        identifiant = LookAlikes.Fold(raw ?? string.Empty).Trim().ToUpperInvariant().Replace(' ', '-');
         departement = string.Empty;
         var m = Pattern().Match(identifiant);
         if (!m.Success || !Departements.Exists(m.Groups[1].Value)) return false;
@@ -20,6 +22,9 @@ public static partial class Identifiers
         return true;
     }
 
-    public static string Invalid(string? raw) =>
-        $"« {raw} » n'est pas un identifiant de promeneur valide : le format attendu est PDN-<code département>-<4 chiffres> (ex. PDN-50-0007).";
+    /// <summary>Why an identifier is refused; an invisible or unexpected character is named by its code point and position.</summary>
+    public static string Invalid(string? raw) => LookAlikes.FirstUnexpected(raw) is { } unexpected
+        ? $"« {LookAlikes.Visible(raw)} » n'est pas un identifiant de promeneur valide : il contient {unexpected.Description} en position {unexpected.Position}. " +
+          "Retapez-le au clavier : le format attendu est PDN-<code département>-<4 chiffres> (ex. PDN-50-0007)."
+        : $"« {raw} » n'est pas un identifiant de promeneur valide : le format attendu est PDN-<code département>-<4 chiffres> (ex. PDN-50-0007).";
 }

@@ -27,7 +27,7 @@ public static class EmargementValidator
         foreach (var row in rows)
         {
             var cells = new RowErrors(sheet, row, header);
-            var code = cells.Take(E.CodeRegroupement, v => Cells.RequiredText(v, E.CodeRegroupement)).Trim().ToUpperInvariant();
+            var code = cells.Take(E.CodeRegroupement, v => Cells.Code(v, E.CodeRegroupement)).Trim().ToUpperInvariant();
             if (!cells.Any && !knownEvent(code))
                 cells.Add(E.CodeRegroupement, cells.Raw(E.CodeRegroupement), $"Regroupement « {code} » inconnu : déposez d'abord la liste des regroupements qui le décrit.");
             var rawId = cells.Raw(E.Identifiant);

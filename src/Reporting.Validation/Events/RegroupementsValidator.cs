@@ -31,7 +31,7 @@ public static class RegroupementsValidator
         foreach (var row in rows)
         {
             var cells = new RowErrors(sheet, row, header);
-            var code = cells.Take(R.Code, v => Cells.RequiredText(v, R.Code)).Trim().ToUpperInvariant();
+            var code = cells.Take(R.Code, v => Cells.Code(v, R.Code)).Trim().ToUpperInvariant();
             var date = cells.Take(R.Date, v => Cells.Date(v, R.Date));
             var type = cells.Take(R.Type, v => Cells.Category(v, Lists.TypeRegroupement));
             var intitule = cells.Take(R.Intitule, v => Cells.RequiredText(v, R.Intitule));

@@ -1,5 +1,6 @@
 using Reporting.Domain.Model;
 using Reporting.Domain.Parsing;
+using Reporting.Domain.Text;
 
 namespace Reporting.Validation.Questionnaires;
 
@@ -35,7 +36,7 @@ public sealed class AnswerReader
             QuestionTypes.ChoixMultiple => MultipleChoice(value),
             QuestionTypes.Echelle => Scale(value),
             QuestionTypes.Nombre => Number(value),
-            _ => One(new AnswerValue(Question.Code, null, null, value is string s ? s : Cells.Display(value))),
+            _ => One(new AnswerValue(Question.Code, null, null, value is string s ? LookAlikes.Nfc(s) : Cells.Display(value))),
         };
     }
 

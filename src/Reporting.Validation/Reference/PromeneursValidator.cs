@@ -31,7 +31,7 @@ public static class PromeneursValidator
             else if (!Identifiers.TryParse(Cells.Display(rawId), out identifiant, out depOfId)) cells.Add(P.Identifiant, rawId, Identifiers.Invalid(Cells.Display(rawId)));
             var nom = cells.Take(P.Nom, v => Cells.RequiredText(v, P.Nom));
             var prenom = cells.Take(P.Prenom, v => Cells.RequiredText(v, P.Prenom));
-            var structure = cells.Take(P.CodeStructure, v => Cells.RequiredText(v, P.CodeStructure));
+            var structure = cells.Take(P.CodeStructure, v => Cells.Code(v, P.CodeStructure));
             var departement = cells.Take(P.Departement, DepartementCode);
             var label = cells.Take(P.Label, v => Cells.Category(v, Lists.Label));
             var metier = Cells.Text(cells.Raw(P.Metier));

@@ -24,7 +24,7 @@ public static class StructuresValidator
         {
             var cells = new RowErrors(sheet, row, header);
             // A missing code is rejected by Take, which then gives null: keep the row's other checks going.
-            var code = (cells.Take(S.Code, v => Cells.RequiredText(v, S.Code)) ?? string.Empty).Trim().ToUpperInvariant();
+            var code = (cells.Take(S.Code, v => Cells.Code(v, S.Code)) ?? string.Empty).Trim().ToUpperInvariant();
             var nom = cells.Take(S.Nom, v => Cells.RequiredText(v, S.Nom));
             var type = cells.Take(S.Type, v => Cells.Category(v, Lists.TypeStructure));
             var commune = Cells.Text(cells.Raw(S.Commune));

@@ -93,7 +93,7 @@ public sealed class WarehouseSession : IDisposable
             }
             catch (HeldByAnotherProgram ex)
             {
-                throw new WarehouseUnavailableException($"L'entrepôt {path} est utilisé par un autre programme (un autre « reporting » est-il en cours ?). Réessayez lorsqu'il sera terminé.", ex.InnerException);
+                throw new WarehouseBusyException($"L'entrepôt {path} est utilisé par un autre programme (un autre « reporting » est-il en cours ?). Réessayez lorsqu'il sera terminé.", ex.InnerException);
             }
         }
         var seconds = opening.LockWait.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
@@ -120,7 +120,7 @@ public sealed class WarehouseSession : IDisposable
         }
         catch (Exception ex) when (ex is HeldByAnotherProgram or OperationCanceledException)
         {
-            throw new WarehouseUnavailableException(
+            throw new WarehouseBusyException(
                 $"L'entrepôt {path} est toujours utilisé par un autre programme après {seconds} s d'attente (un chargement est-il en cours ?) : " +
                 "réessayez lorsqu'il sera terminé (durée d'attente : option --attente-verrou ou clé de configuration AttenteVerrou).", ex);
         }

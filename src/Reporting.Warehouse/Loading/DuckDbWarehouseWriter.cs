@@ -35,6 +35,12 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
         session.QuerySingleOrDefault<LoadedVersion>("duckdb/load/source_file_current_tracking.sql",
             new { promeneur_id = promeneurId, file_year = (short)year, kind });
 
+    public void SetStoredPath(int fileKey, string storedPath) =>
+        session.Execute("duckdb/load/source_file_set_stored.sql", new { file_key = fileKey, stored_path = storedPath });
+
+    public IReadOnlyList<int> SubmittedMonths(int fileKey) =>
+        session.Query<int>("duckdb/load/monthly_activity_months_of_file.sql", new { file_key = fileKey }).ToList();
+
     public IReadOnlyList<PromeneurVersion> VersionsOf(string promeneurId) =>
         session.Query<PromeneurVersion>("duckdb/load/promeneur_versions_of.sql", new { promeneur_id = promeneurId }).ToList();
 

@@ -18,10 +18,23 @@ public sealed record FileAudit(
 }
 
 /// <summary>A file with the same bytes ingested before.</summary>
-public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt);
+public sealed record KnownFile(int FileKey, string FileName, string Status, DateTime ProcessedAt)
+{
+    /// <summary>With where the file was read and where it is kept (<c>source_file_find_by_hash.sql</c>).</summary>
+    public KnownFile(int fileKey, string fileName, string status, DateTime processedAt, string originalPath, string? storedPath)
+        : this(fileKey, fileName, status, processedAt)
+    {
+        OriginalPath = originalPath;
+        StoredPath = storedPath;
+    }
+
+    public string? OriginalPath { get; init; }
+
+    public string? StoredPath { get; init; }
+}
 
 /// <summary>The loaded version of a tracking workbook.</summary>
-public sealed record LoadedVersion(int FileKey, string FileName, DateTime LastModified);
+public sealed record LoadedVersion(int FileKey, string FileName, DateTime LastModified, int RowsLoaded = 0);
 
 /// <summary>One stored version of a promeneur (type 2 history).</summary>
 public sealed record PromeneurVersion(

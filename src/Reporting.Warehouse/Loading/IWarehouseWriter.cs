@@ -26,7 +26,13 @@ public interface IWarehouseWriter
 
     LoadedVersion? CurrentTracking(string promeneurId, int year, string kind);
 
+    /// <summary>The months (keys yyyymm) a loaded tracking workbook submitted, in order.</summary>
+    IReadOnlyList<int> SubmittedMonths(int fileKey);
+
     IReadOnlyList<PromeneurVersion> VersionsOf(string promeneurId);
+
+    /// <summary>Sets where a recorded file is kept (its archive copy, or its depot path while it could not be archived).</summary>
+    void SetStoredPath(int fileKey, string storedPath);
 
     /// <summary>Records a file that loads nothing (duplicate, older version, quarantine).</summary>
     int RecordFile(FileAudit audit, string status, string? message);

@@ -68,7 +68,8 @@ public sealed class ServiceEndToEndTests
         var afterMonthly = await service.AdvanceToAsync(monthly, s => ServiceHarness.LastEnd(s, ScheduledWork.AnnexJobName) >= monthly
             && s.Jobs.Single(j => j.Name == ScheduledWork.AnnexJobName).NextRun == nextMonthly);
         foreach (var departement in demo.Departements)
-            Assert.True(File.Exists(Path.Combine(service.Annexes, departement, "2019-06", $"Annexe_{departement}_2019-06.xlsx")), departement);
+            Assert.True(File.Exists(Path.Combine(service.Annexes, departement, "2019-06", $"Annexe_{departement}_2019-06.xlsx")),
+                departement + " " + System.Text.Json.JsonSerializer.Serialize(afterMonthly.Jobs, ServiceState.Json));
         var june50 = WarehouseRows.FilesUnder(Path.Combine(service.Annexes, "50", "2019-06"));
         Assert.Contains("Retour_Suivi_PDN-50-0005_2019.xlsx", june50);
         Assert.Contains("livraison.json", june50);

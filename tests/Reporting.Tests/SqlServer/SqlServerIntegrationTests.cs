@@ -122,7 +122,7 @@ public sealed class SqlServerIntegrationTests : IClassFixture<SqlServerDatabase>
 
         using (holder.LockForLoading())
         {
-            var error = Assert.Throws<WarehouseUnavailableException>(() => waiter.LockForLoading());
+            var error = Assert.Throws<WarehouseBusyException>(() => waiter.LockForLoading());
             Assert.Contains("Un autre chargement est en cours", error.Message);
         }
         using (waiter.LockForLoading())

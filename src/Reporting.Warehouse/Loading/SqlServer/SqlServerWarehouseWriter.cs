@@ -82,7 +82,7 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
                 new { lock_resource = _options.LockResource, lock_timeout_ms = (int)_options.LockTimeout.TotalMilliseconds });
         }
         if (result < 0)
-            throw new WarehouseUnavailableException(
+            throw new WarehouseBusyException(
                 $"Un autre chargement est en cours dans l'entrepôt {_session.Location.Display()} (verrou « {_options.LockResource} ») : " +
                 $"réessayez lorsqu'il sera terminé (attente de {_options.LockTimeout.TotalSeconds:0} s dépassée, code {result}).");
     }
@@ -215,6 +215,12 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
     public LoadedVersion? CurrentTracking(string promeneurId, int year, string kind) =>
         Read(() => _session.QuerySingleOrDefault<LoadedVersion>(Load + "source_file_current_tracking.sql",
             new { promeneur_id = promeneurId, file_year = (short)year, kind }));
+
+    public void SetStoredPath(int fileKey, string storedPath) =>
+        Read(() => _session.Execute(Load + "source_file_set_stored.sql", new { file_key = fileKey, stored_path = storedPath }));
+
+    public IReadOnlyList<int> SubmittedMonths(int fileKey) =>
+        Read(() => _session.Query<int>(Load + "monthly_activity_months_of_file.sql", new { file_key = fileKey }).ToList());
 
     public IReadOnlyList<PromeneurVersion> VersionsOf(string promeneurId) =>
         Read(() => _session.Query<PromeneurVersion>(Load + "promeneur_versions_of.sql", new { promeneur_id = promeneurId }).ToList());

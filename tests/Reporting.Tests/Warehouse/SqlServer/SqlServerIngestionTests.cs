@@ -43,7 +43,7 @@ public sealed class SqlServerIngestionTests
         using var fake = new FakeSqlServer();
         fake.Connection.On("sqlserver/load/applock_acquire.sql", _ => -1);
 
-        Assert.Throws<Reporting.Warehouse.Engine.WarehouseUnavailableException>(() =>
+        Assert.Throws<Reporting.Warehouse.Engine.WarehouseBusyException>(() =>
             new Ingestion(fake.Writer, fake.Clock, new IngestOptions(depot, folder.Combine("archives"), folder.Combine("quarantaine"))).Run());
 
         Assert.True(File.Exists(file));

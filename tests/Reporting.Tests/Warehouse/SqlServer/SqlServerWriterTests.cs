@@ -177,7 +177,7 @@ public sealed class SqlServerWriterTests
         using var fake = new FakeSqlServer();
         fake.Connection.On("sqlserver/load/applock_acquire.sql", _ => -1);
 
-        var error = Assert.Throws<WarehouseUnavailableException>(() => fake.Writer.LockForLoading());
+        var error = Assert.Throws<WarehouseBusyException>(() => fake.Writer.LockForLoading());
 
         Assert.Contains("Un autre chargement est en cours", error.Message);
         Assert.DoesNotContain("not-a-secret", error.Message);
