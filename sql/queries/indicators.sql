@@ -21,6 +21,16 @@
 -- Regroupements: events of the territory dated in the period whose public is the label or
 -- 'Commun' (all events without a label); attendance counts the rows of those events for
 -- promeneurs of the population who belong to the event's département.
+--
+-- Version 2 (INDICATORS.md, « Version 2 additions »):
+--   reseau_*        the network group's activity of the territory, rows of the label or 'Commun' (all rows without a
+--                   label): flows summed over the period's months; members (stocks) of the last month that has a row.
+--   etape           one row per step reached by a promeneur of the population (promeneur_id always set, category = the
+--                   step, amount = the date key yyyymmdd of the step; the first submitted month for « Premier mois
+--                   transmis », as the key of its first day). Counts, delays and medians derive from them in C#
+--                   (Reporting.Indicators.Definitions.NetworkIndicators), where days between two dates are exact.
+--   groupe*         per local group of the territory (category = its name), whatever the label and the population:
+--                   members on the period's last day, distinct meeting days, hours, attendance rows and Présent rows.
 WITH scoped AS (
     SELECT
         p.promeneur_id,
@@ -73,6 +83,54 @@ attendance AS (
     FROM rpt.attendance AS a
     JOIN events AS ev ON ev.event_key = a.event_key
     JOIN population AS p ON p.promeneur_id = a.promeneur_id AND p.departement_code = ev.departement_code
+),
+network AS (
+    SELECT n.departement_code, n.month_key, n.documents, n.photos, n.posts, n.posts_organisation, n.posts_network_life,
+           n.posts_resources, n.member_promeneurs, n.member_others
+    FROM fact.network_activity AS n
+    WHERE n.month_key BETWEEN @first_month AND @last_month
+      AND (@departement = '' OR n.departement_code = @departement)
+      AND (@label = '' OR n.audience = @label OR n.audience = 'Commun')
+),
+network_last AS (
+    SELECT departement_code, MAX(month_key) AS month_key
+    FROM network
+    GROUP BY departement_code
+),
+journey AS (
+    SELECT p.departement_code, p.promeneur_id, k.label AS step, j.date_key
+    FROM population AS p
+    JOIN fact.onboarding_step AS j ON j.promeneur_id = p.promeneur_id
+    JOIN dim.onboarding_step AS k ON k.onboarding_step_key = j.onboarding_step_key
+    UNION ALL
+    SELECT p.departement_code, p.promeneur_id, k.label, MIN(a.month_date_key)
+    FROM population AS p
+    JOIN rpt.activity_month AS a ON a.promeneur_id = p.promeneur_id
+    JOIN dim.onboarding_step AS k ON k.onboarding_step_key = 6
+    GROUP BY p.departement_code, p.promeneur_id, k.label
+),
+local_groups AS (
+    SELECT g.local_group_key, g.departement_code, g.name
+    FROM dim.local_group AS g
+    WHERE @departement = '' OR g.departement_code = @departement
+),
+group_members AS (
+    SELECT g.departement_code, g.name, m.promeneur_id
+    FROM local_groups AS g
+    JOIN fact.group_membership AS m ON m.local_group_key = g.local_group_key
+    WHERE m.valid_from <= @last_day
+      AND (m.valid_to IS NULL OR m.valid_to >= @last_day)
+),
+group_events AS (
+    SELECT g.departement_code, g.name, e.event_key, e.date_key, e.duration_hours
+    FROM local_groups AS g
+    JOIN dim.event AS e ON e.local_group_key = g.local_group_key
+    WHERE e.date_key BETWEEN @first_date_key AND @last_date_key
+),
+group_attendance AS (
+    SELECT ge.departement_code, ge.name, a.present
+    FROM group_events AS ge
+    JOIN rpt.attendance AS a ON a.event_key = ge.event_key
 ),
 solicitations AS (
     SELECT p.departement_code, p.unit_id, s.direction, s.interlocutor, s.contact_mode, s.theme, s.age_band, s.new_participant
@@ -139,4 +197,53 @@ SELECT departement_code, unit_id, 'emargements', '', CAST(COUNT(*) AS DECIMAL(28
 FROM attendance GROUP BY departement_code, unit_id
 UNION ALL
 SELECT departement_code, unit_id, 'presences', '', CAST(SUM(present) AS DECIMAL(28, 6))
-FROM attendance GROUP BY departement_code, unit_id;
+FROM attendance GROUP BY departement_code, unit_id
+UNION ALL
+SELECT departement_code, '', 'reseau_documents', '', CAST(SUM(documents) AS DECIMAL(28, 6))
+FROM network GROUP BY departement_code
+UNION ALL
+SELECT departement_code, '', 'reseau_photos', '', CAST(SUM(photos) AS DECIMAL(28, 6))
+FROM network GROUP BY departement_code
+UNION ALL
+SELECT departement_code, '', 'reseau_posts', '', CAST(SUM(posts) AS DECIMAL(28, 6))
+FROM network GROUP BY departement_code
+UNION ALL
+SELECT departement_code, '', 'reseau_posts_organisation', '', CAST(SUM(posts_organisation) AS DECIMAL(28, 6))
+FROM network GROUP BY departement_code
+UNION ALL
+SELECT departement_code, '', 'reseau_posts_vie_du_reseau', '', CAST(SUM(posts_network_life) AS DECIMAL(28, 6))
+FROM network GROUP BY departement_code
+UNION ALL
+SELECT departement_code, '', 'reseau_posts_ressources', '', CAST(SUM(posts_resources) AS DECIMAL(28, 6))
+FROM network GROUP BY departement_code
+UNION ALL
+SELECT n.departement_code, '', 'reseau_membres_promeneurs', '', CAST(SUM(n.member_promeneurs) AS DECIMAL(28, 6))
+FROM network AS n
+JOIN network_last AS l ON l.departement_code = n.departement_code AND l.month_key = n.month_key
+GROUP BY n.departement_code
+UNION ALL
+SELECT n.departement_code, '', 'reseau_membres_autres', '', CAST(SUM(n.member_others) AS DECIMAL(28, 6))
+FROM network AS n
+JOIN network_last AS l ON l.departement_code = n.departement_code AND l.month_key = n.month_key
+GROUP BY n.departement_code
+UNION ALL
+SELECT departement_code, promeneur_id, 'etape', step, CAST(date_key AS DECIMAL(28, 6))
+FROM journey
+UNION ALL
+SELECT departement_code, '', 'groupe', name, CAST(0 AS DECIMAL(28, 6))
+FROM local_groups
+UNION ALL
+SELECT departement_code, '', 'groupe_membres', name, CAST(COUNT(DISTINCT promeneur_id) AS DECIMAL(28, 6))
+FROM group_members GROUP BY departement_code, name
+UNION ALL
+SELECT departement_code, '', 'groupe_rencontres', name, CAST(COUNT(DISTINCT date_key) AS DECIMAL(28, 6))
+FROM group_events GROUP BY departement_code, name
+UNION ALL
+SELECT departement_code, '', 'groupe_heures', name, CAST(SUM(duration_hours) AS DECIMAL(28, 6))
+FROM group_events GROUP BY departement_code, name
+UNION ALL
+SELECT departement_code, '', 'groupe_emargements', name, CAST(COUNT(*) AS DECIMAL(28, 6))
+FROM group_attendance GROUP BY departement_code, name
+UNION ALL
+SELECT departement_code, '', 'groupe_presences', name, CAST(SUM(present) AS DECIMAL(28, 6))
+FROM group_attendance GROUP BY departement_code, name;

@@ -125,6 +125,8 @@ public static class DemoDataset
         notes.AddRange(DemoEvents.Write(depot, year,
             promeneurs.Select(p => new DemoEvents.Invitee(p.Identity.PromeneurId, p.Identity.DepartementCode, p.Identity.Label, p.From, p.To)).ToList(),
             new Random(seed + 2)));
+        notes.AddRange(DemoNetwork.Write(depot, year,
+            promeneurs.Select(p => new DemoEvents.Invitee(p.Identity.PromeneurId, p.Identity.DepartementCode, p.Identity.Label, p.From, p.To)).ToList()));
         notes.AddRange(DemoQuestionnaires.Write(depot, year,
             promeneurs.Select(p => (p.Identity.PromeneurId, p.Identity.DepartementCode, p.Identity.Label)).ToList(), new Random(seed + 3)));
 

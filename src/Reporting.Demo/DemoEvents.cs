@@ -14,7 +14,7 @@ internal static class DemoEvents
 {
     internal sealed record Invitee(string Id, string Departement, string Label, DateOnly From, DateOnly? To);
 
-    private sealed record Event(string Code, DateOnly Date, string Type, string Title, string Departement, decimal Hours, string Public);
+    private sealed record Event(string Code, DateOnly Date, string Type, string Title, string Departement, decimal Hours, string Public, string? Group = null);
 
     public static IReadOnlyList<string> Write(string depot, int year, IReadOnlyList<Invitee> promeneurs, Random random)
     {
@@ -22,9 +22,9 @@ internal static class DemoEvents
         var folder = Path.Combine(depot, "regroupements");
         Directory.CreateDirectory(folder);
 
-        var list = new StringBuilder(string.Join(";", InputContract.Regroupements.Columns) + "\r\n");
+        var list = new StringBuilder(string.Join(";", InputContract.Regroupements.AllColumns) + "\r\n");
         foreach (var e in events)
-            list.Append(CultureInfo.InvariantCulture, $"{e.Code};{e.Date:dd/MM/yyyy};{e.Type};{e.Title};{e.Departement};{e.Hours.ToString(CultureInfo.GetCultureInfo("fr-FR"))};{e.Public}\r\n");
+            list.Append(CultureInfo.InvariantCulture, $"{e.Code};{e.Date:dd/MM/yyyy};{e.Type};{e.Title};{e.Departement};{e.Hours.ToString(CultureInfo.GetCultureInfo("fr-FR"))};{e.Public};{e.Group}\r\n");
         File.WriteAllText(Path.Combine(folder, $"regroupements_{year}.csv"), list.ToString(), Encoding.GetEncoding(1252));
 
         foreach (var dep in events.Select(e => e.Departement).Distinct())
@@ -69,7 +69,10 @@ internal static class DemoEvents
         new($"AP-50-{year}-1", new DateOnly(year, 2, 12), "Analyse des pratiques", "Analyse des pratiques PdN Parentalité n°1", "50", 3m, "Parentalité"),
         new($"FO-50-{year}-1", new DateOnly(year, 3, 21), "Formation", "Formation « Présence éducative sur Internet »", "50", 7m, "Commun"),
         new($"AP-50-{year}-2", new DateOnly(year, 6, 18), "Analyse des pratiques", "Analyse des pratiques PdN Parentalité n°2", "50", 3m, "Parentalité"),
-        new($"GL-50-{year}-1", new DateOnly(year, 5, 9), "Groupe local", "Groupe local Cotentin", "50", 2.5m, "Jeunesse"),
+        new($"GL-50-{year}-1", new DateOnly(year, 5, 9), "Groupe local", "Groupe local Cotentin", "50", 2.5m, "Jeunesse", DemoNetwork.Cotentin),
+        new($"GL-50-{year}-2", new DateOnly(year, 3, 14), "Groupe local", "Groupe local Sud-Manche : rencontre de printemps", "50", 2m, "Parentalité", DemoNetwork.SudManche),
+        new($"GL-50-{year}-3", new DateOnly(year, 6, 13), "Groupe local", "Groupe local Sud-Manche : rencontre d'été", "50", 2m, "Parentalité", DemoNetwork.SudManche),
+        new($"GL-50-{year}-4", new DateOnly(year, 12, 12), "Groupe local", "Groupe local Sud-Manche : rencontre d'hiver", "50", 2m, "Parentalité", DemoNetwork.SudManche),
         new($"FO-50-{year}-2", new DateOnly(year, 9, 26), "Formation", "Formation « Réseaux sociaux et droit à l'image »", "50", 7m, "Commun"),
         new($"JD-50-{year}", new DateOnly(year, 10, 8), "Journée départementale", "Journée départementale des Promeneurs du Net", "50", 6m, "Commun"),
         new($"AP-50-{year}-3", new DateOnly(year, 11, 14), "Analyse des pratiques", "Analyse des pratiques PdN Parentalité n°3", "50", 3m, "Parentalité"),

@@ -10,7 +10,9 @@ CREATE TABLE [dim].[event] (
     [duration_hours]   DECIMAL(9, 2)  NOT NULL,
     [audience]         NVARCHAR(20)   NOT NULL,
     [source_file_key]  INT            NOT NULL,
+    [local_group_key]  INT            NULL,
     CONSTRAINT [PK_event] PRIMARY KEY CLUSTERED ([event_key]),
     CONSTRAINT [UQ_event_code] UNIQUE ([code]),
-    CONSTRAINT [FK_event_date] FOREIGN KEY ([date_key]) REFERENCES [dim].[calendar] ([date_key])
+    CONSTRAINT [FK_event_date] FOREIGN KEY ([date_key]) REFERENCES [dim].[calendar] ([date_key]),
+    CONSTRAINT [FK_event_local_group] FOREIGN KEY ([local_group_key]) REFERENCES [dim].[local_group] ([local_group_key])
 );

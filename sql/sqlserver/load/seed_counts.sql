@@ -6,4 +6,5 @@ SELECT
     CAST((SELECT COUNT(*) FROM dim.calendar) AS BIGINT) AS days,
     CAST((SELECT COUNT(*) FROM dim.calendar_month) AS BIGINT) AS months,
     CAST((SELECT COUNT(*) FROM dim.structure WHERE structure_key = 0) AS BIGINT) AS unknown_structures,
-    CAST((SELECT COUNT(*) FROM dim.attendance_status) AS BIGINT) AS attendance_statuses;
+    CAST((SELECT COUNT(*) FROM dim.attendance_status) AS BIGINT) AS attendance_statuses,
+    CAST((SELECT COUNT(*) FROM dim.onboarding_step) AS BIGINT) AS onboarding_steps;

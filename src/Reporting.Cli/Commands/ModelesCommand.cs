@@ -38,11 +38,33 @@ public static class ModelesCommand
     {
         var annee = new Option<int?>("--annee") { Description = "Année à inscrire dans le modèle (facultatif).", HelpName = "aaaa" };
         var sortie = new Option<string>("--sortie") { Description = "Dossier (ou fichier .xlsx) où écrire le modèle.", DefaultValueFactory = _ => ".", HelpName = "dossier" };
-        var command = new Command("modele", "Écrit un tableau de suivi vierge.") { annee, sortie };
+        var type = new Option<string>("--type")
+        {
+            Description = "Modèle à écrire : suivi (tableau de suivi, défaut), reseau (activité du groupe du réseau), parcours (parcours de labellisation) ou groupes (groupes locaux).",
+            DefaultValueFactory = _ => "suivi",
+            HelpName = "type",
+        };
+        var command = new Command("modele", "Écrit un modèle vierge : tableau de suivi, activité du réseau, parcours de labellisation ou groupes locaux.") { annee, sortie, type };
         command.SetAction(parse => ReportingCli.Guard(environment, () =>
         {
-            var year = parse.GetValue(annee) is int y ? Year(y) : (int?)null;
             var target = parse.GetValue(sortie)!;
+            var kind = parse.GetValue(type)!.Trim().ToLowerInvariant();
+            if (kind != "suivi")
+            {
+                NetworkTemplate template = kind switch
+                {
+                    "reseau" or "réseau" => NetworkTemplate.Reseau,
+                    "parcours" => NetworkTemplate.Parcours,
+                    "groupes" => NetworkTemplate.Groupes,
+                    _ => throw new CliException($"Type de modèle « {parse.GetValue(type)} » inconnu : suivi, reseau, parcours ou groupes est attendu.", ExitCodes.BadArguments),
+                };
+                var file = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputLocations.File(target)
+                    : Path.Combine(OutputLocations.Folder(target), NetworkTemplateWriter.FileNameFor(template));
+                NetworkTemplateWriter.Write(file, template);
+                environment.Console.WriteLine($"Modèle vierge écrit : {file}");
+                return ExitCodes.Success;
+            }
+            var year = parse.GetValue(annee) is int y ? Year(y) : (int?)null;
             var path = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputLocations.File(target)
                 : Path.Combine(OutputLocations.Folder(target), TrackingTemplateWriter.FileNameFor(null, year));
             TrackingTemplateWriter.Write(path, null, year);

@@ -42,6 +42,26 @@ public static class Lists
 
     public const string Commun = "Commun";
 
+    /// <summary>The label of a row of the network group's activity (INPUTS.md §5): one label, or both ("Commun").</summary>
+    public static readonly CategoryList LabelReseau = new("Label", ["Jeunesse", "Parentalité", "Commun"],
+        new Dictionary<string, string> { ["PdNJ"] = "Jeunesse", ["PdNP"] = "Parentalité" });
+
+    /// <summary>The typed steps of the onboarding journey (INPUTS.md §6), in their order.</summary>
+    public static readonly CategoryList EtapeParcours = new("Étape",
+        ["Demande de l'employeur", "Entretien préalable", "Signature de la charte", "Création du compte professionnel", "Fiche annuaire national"]);
+
+    public const string DemandeEmployeur = "Demande de l'employeur";
+    public const string EntretienPrealable = "Entretien préalable";
+
+    /// <summary>The last step of the journey, never typed: the first month the promeneur submitted in a tracking workbook.</summary>
+    public const string PremierMoisTransmis = "Premier mois transmis";
+
+    /// <summary>Every step of the journey as the indicators show it: the typed ones, then <see cref="PremierMoisTransmis"/>.</summary>
+    public static readonly IReadOnlyList<string> EtapesIndicateur = [.. EtapeParcours.Values, PremierMoisTransmis];
+
+    /// <summary>The topics of the network group's posts (INPUTS.md §5), as the JSON key <c>reseau.sujets</c> names them.</summary>
+    public static readonly IReadOnlyList<string> SujetsReseau = ["organisation", "vie du réseau", "ressources"];
+
     public static readonly CategoryList StatutEmargement = new("Statut", ["Présent", "Excusé", "Absent"],
         new Dictionary<string, string> { ["Présente"] = "Présent", ["Excusée"] = "Excusé", ["Absente"] = "Absent" });
 

@@ -14,6 +14,12 @@ public enum InputKind
     QuestionnaireQuestions,
     QuestionnaireResponses,
     Acces,
+    /// <summary>Activité du groupe du réseau (INPUTS.md §5, version 2).</summary>
+    ActiviteReseau,
+    /// <summary>Parcours de labellisation (INPUTS.md §6, version 2).</summary>
+    Parcours,
+    /// <summary>Groupes locaux: membership (INPUTS.md §7, version 2).</summary>
+    GroupesLocaux,
 }
 
 /// <summary>Sheet names, labels and column headers of the input contracts, version 1, canonical spellings.</summary>
@@ -115,6 +121,64 @@ public static class InputContract
         public const string Public = "Public";
 
         public static readonly IReadOnlyList<string> Columns = [Code, Date, Type, Intitule, Departement, Duree, Public];
+
+        /// <summary>Optional (version 2): the local group an event of type « Groupe local » belongs to.</summary>
+        public const string Groupe = "Groupe";
+
+        public static readonly IReadOnlyList<string> AllColumns = [.. Columns, Groupe];
+    }
+
+    /// <summary>The activity of the network's private group (INPUTS.md §5): one row per département, label and month.</summary>
+    public static class ActiviteReseau
+    {
+        public const string Departement = "Département";
+        public const string Mois = "Mois";
+        public const string Label = "Label";
+        public const string Documents = "Documents";
+        public const string Photos = "Photos";
+        public const string Posts = "Posts";
+        public const string PostsOrganisation = "Posts organisation";
+        public const string PostsVieReseau = "Posts vie du réseau";
+        public const string PostsRessources = "Posts ressources";
+        public const string MembresPromeneurs = "Membres promeneurs";
+        public const string MembresAutres = "Membres autres";
+
+        public static readonly IReadOnlyList<string> Columns =
+            [Departement, Mois, Label, Documents, Photos, Posts, PostsOrganisation, PostsVieReseau, PostsRessources, MembresPromeneurs, MembresAutres];
+
+        /// <summary>The count columns, in the order of the header.</summary>
+        public static readonly IReadOnlyList<string> Counts =
+            [Documents, Photos, Posts, PostsOrganisation, PostsVieReseau, PostsRessources, MembresPromeneurs, MembresAutres];
+    }
+
+    /// <summary>The onboarding journey (INPUTS.md §6): one row per promeneur and step.</summary>
+    public static class Parcours
+    {
+        public const string Identifiant = "Identifiant PdN";
+        public const string Etape = "Étape";
+        public const string Date = "Date";
+
+        public static readonly IReadOnlyList<string> Columns = [Identifiant, Etape, Date];
+    }
+
+    /// <summary>Local groups' membership (INPUTS.md §7).</summary>
+    public static class GroupesLocaux
+    {
+        public const string Groupe = "Groupe";
+        public const string Departement = "Département";
+        public const string Identifiant = "Identifiant PdN";
+        public const string DateEntree = "Date d'entrée";
+        public const string DateSortie = "Date de sortie";
+
+        public static readonly IReadOnlyList<string> Columns = [Groupe, Departement, Identifiant, DateEntree, DateSortie];
+
+        public static readonly IReadOnlyList<string> Required = [Groupe, Departement, Identifiant, DateEntree];
+
+        /// <summary>Most members a local group should have at any date (seed §9.3).</summary>
+        public const int MaxMembers = 15;
+
+        /// <summary>Days a local group should meet in a calendar year (seed §9.3).</summary>
+        public const int AnnualMeetings = 3;
     }
 
     public static class Emargement
@@ -170,6 +234,9 @@ public static class InputContract
         InputKind.QuestionnaireQuestions => "questionnaire (questions)",
         InputKind.QuestionnaireResponses => "questionnaire (réponses)",
         InputKind.Acces => "liste d'accès au tableau de bord",
+        InputKind.ActiviteReseau => "activité du groupe du réseau",
+        InputKind.Parcours => "parcours de labellisation",
+        InputKind.GroupesLocaux => "groupes locaux",
         _ => "fichier non reconnu",
     };
 }

@@ -59,7 +59,33 @@ public sealed record Solicitation(
 public sealed record Rejection(string Sheet, int Row, string Column, string Cell, string? Value, string Message);
 
 /// <summary>One row of the <c>regroupements</c> list (INPUTS.md §3): a network meeting.</summary>
-public sealed record EventRecord(string Code, DateOnly Date, string Type, string Intitule, string Departement, decimal DureeHeures, string Public, int SourceRow);
+public sealed record EventRecord(string Code, DateOnly Date, string Type, string Intitule, string Departement, decimal DureeHeures, string Public, int SourceRow)
+{
+    /// <summary>The local group the event belongs to (optional column <c>Groupe</c>, version 2), in its loaded spelling.</summary>
+    public string? Groupe { get; init; }
+}
+
+/// <summary>One row of the network group's activity (INPUTS.md §5): a département, a label (or Commun) and a month.</summary>
+public sealed record NetworkActivityRecord(
+    string Departement,
+    int Year,
+    int Month,
+    string Label,
+    int Documents,
+    int Photos,
+    int Posts,
+    int PostsOrganisation,
+    int PostsVieReseau,
+    int PostsRessources,
+    int MembresPromeneurs,
+    int MembresAutres,
+    int SourceRow);
+
+/// <summary>One row of the onboarding journey (INPUTS.md §6): a promeneur reached a step on a date.</summary>
+public sealed record OnboardingStepRecord(string Identifiant, string Etape, DateOnly Date, int SourceRow);
+
+/// <summary>One membership of a local group (INPUTS.md §7).</summary>
+public sealed record GroupMembershipRecord(string Groupe, string Departement, string Identifiant, DateOnly DateEntree, DateOnly? DateSortie, int SourceRow);
 
 /// <summary>One row of an <c>emargement</c> sheet: a promeneur invited to an event, and whether they came.</summary>
 public sealed record AttendanceRecord(string CodeRegroupement, string Identifiant, string Statut, int SourceRow);

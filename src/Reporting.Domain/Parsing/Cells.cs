@@ -189,6 +189,23 @@ public static class Cells
         return Parsed<int>.Fail($"« {Display(value)} » n'est pas un mois valide : un mois de Janvier à Décembre, ou un numéro de 1 à 12, est attendu.");
     }
 
+    private static readonly string[] YearMonthFormats = ["yyyy-MM", "yyyy-M", "MM/yyyy", "M/yyyy"];
+
+    /// <summary>
+    /// A month of the network group's activity (INPUTS.md §5): text <c>yyyy-MM</c> or <c>MM/yyyy</c>, or any date in that
+    /// month (a real Excel date, an Excel serial or a text date). Returns the first day of the month.
+    /// </summary>
+    public static Parsed<DateOnly> YearMonth(object? value, string what)
+    {
+        if (IsBlank(value)) return Parsed<DateOnly>.Fail($"Valeur manquante : « {what} » est obligatoire.");
+        if (value is string s && DateTime.TryParseExact(s.Trim(), YearMonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var ym)
+            && ym.Year is >= 2000 and <= 2100)
+            return Parsed<DateOnly>.Success(new DateOnly(ym.Year, ym.Month, 1));
+        var date = value is double d && !(d >= MinDateSerial && d < MaxDateSerial && d == Math.Floor(d)) ? Parsed<DateOnly>.Fail(what) : Date(value, what);
+        if (date.Ok && date.Value.Year is >= 2000 and <= 2100) return Parsed<DateOnly>.Success(new DateOnly(date.Value.Year, date.Value.Month, 1));
+        return Parsed<DateOnly>.Fail($"« {Display(value)} » n'est pas un mois valide : un mois aaaa-mm ou mm/aaaa, ou une date de ce mois, est attendu (ex. 2019-03).");
+    }
+
     /// <summary>Excel serials of 01/01/2000 and 01/01/2101: the years <see cref="Year"/> accepts.</summary>
     private const double MinDateSerial = 36526, MaxDateSerial = 73416;
 

@@ -15,7 +15,7 @@ public sealed class IndicatorService(WarehouseSession session)
         {
             if (!byDepartement.TryGetValue(row.DepartementCode, out var amounts))
                 byDepartement[row.DepartementCode] = amounts = new IndicatorAmounts();
-            amounts.Add(row.Indicator, row.Category, row.Amount);
+            AddRow(amounts, row);
         }
 
         if (!scope.IsNational)
@@ -49,14 +49,21 @@ public sealed class IndicatorService(WarehouseSession session)
         var byPromeneur = new SortedDictionary<string, IndicatorAmounts>(StringComparer.Ordinal);
         foreach (var row in Amounts(scope, byPromeneur: true))
         {
-            departement.Add(row.Indicator, row.Category, row.Amount);
+            AddRow(departement, row);
             if (row.PromeneurId.Length == 0) continue; // regroupements: the département's, not a promeneur's
             if (!byPromeneur.TryGetValue(row.PromeneurId, out var amounts))
                 byPromeneur[row.PromeneurId] = amounts = new IndicatorAmounts();
-            amounts.Add(row.Indicator, row.Category, row.Amount);
+            AddRow(amounts, row);
         }
         return new PromeneurBreakdown(scope, new IndicatorSet(scope.Departement!, departement),
             byPromeneur.Select(p => new IndicatorSet(p.Key, p.Value)).ToList());
+    }
+
+    /// <summary>A step row carries a promeneur and a date key, not an additive amount.</summary>
+    private static void AddRow(IndicatorAmounts amounts, AmountRow row)
+    {
+        if (row.Indicator == "etape") amounts.AddStep(row.PromeneurId, row.Category, row.Amount);
+        else amounts.Add(row.Indicator, row.Category, row.Amount);
     }
 
     private IEnumerable<AmountRow> Amounts(Scope scope, bool byPromeneur) =>

@@ -31,4 +31,16 @@ public sealed class IndicatorSet(string territoire, IndicatorAmounts amounts)
     /// <summary>A distribution with every label of its list (null when secret).</summary>
     public IReadOnlyDictionary<string, decimal>? Distribution(IndicatorDefinition definition) =>
         Secret ? null : Amounts.Distribution(definition.Distribution!);
+
+    /// <summary><c>reseau</c> (null when secret).</summary>
+    public NetworkActivity? Reseau() => Secret ? null : NetworkIndicators.Reseau(Amounts);
+
+    /// <summary><c>parcours</c> (null when secret).</summary>
+    public IReadOnlyList<JourneyStep>? Parcours(Domain.Periods.Period period) => Secret ? null : NetworkIndicators.Parcours(Amounts, period);
+
+    /// <summary><c>parcours_incomplets</c> (null when secret).</summary>
+    public int? ParcoursIncomplets(Domain.Periods.Period period) => Secret ? null : NetworkIndicators.ParcoursIncomplets(Amounts, period);
+
+    /// <summary><c>groupes_locaux</c> (null when secret).</summary>
+    public IReadOnlyList<LocalGroupResult>? GroupesLocaux(Domain.Periods.Period period) => Secret ? null : NetworkIndicators.GroupesLocaux(Amounts, period);
 }

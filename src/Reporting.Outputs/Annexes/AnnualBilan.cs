@@ -91,7 +91,9 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
         IndicatorBlocks.Table(bilan, ["mois_attendus", "mois_transmis", "taux_transmission", "regroupements", "heures_regroupement", "taux_presence"],
             [new PeriodColumn("Valeur", set)]);
         bilan.Skip();
-        bilan.Note("Répartitions des sollicitations (modalités, thèmes, âges, interlocuteurs) avec leurs graphiques, détail par promeneur, regroupements, qualité et questionnaires dans les feuilles suivantes.");
+        bilan.Note("Répartitions des sollicitations (modalités, thèmes, âges, interlocuteurs) avec leurs graphiques, détail par promeneur, regroupements, vie du réseau, parcours de labellisation, groupes locaux, qualité et questionnaires dans les feuilles suivantes.");
+        foreach (var g in set.GroupesLocaux(period)?.Where(g => g.EffectifDepasse) ?? [])
+            bilan.Note($"Attention : le groupe local « {g.Groupe} » compte {g.Membres} membres en fin d'année (15 au plus).");
 
         var breakdown = indicators.ComputeByPromeneur(scope);
         var identities = queries.Promeneurs(departement, period);
@@ -102,6 +104,10 @@ internal sealed class AnnualBilan(IndicatorService indicators, AnnexQueries quer
             DistributionSheet.Write(book, kind, $"{kind.SheetName} — {year}", subtitle, [new PeriodColumn($"{year}", set)]);
         RegroupementSheet.Write(book, $"Regroupements — {year}", subtitle, breakdown,
             queries.Events(departement, period, scope.Label), queries.Attendance(departement, period, scope.Label), identities);
+        NetworkSheets.Reseau(book, $"Vie du réseau — {year}", subtitle, [new PeriodColumn($"{year}", set)]);
+        NetworkSheets.Parcours(book, $"Parcours de labellisation — {year}", subtitle, set, period, identities);
+        NetworkSheets.Groupes(book, $"Groupes locaux — {year}", $"{year} · {AnnexText.Departement(departement)} · tous labels, tous promeneurs conviés",
+            [($"{year}", indicators.Compute(scope with { Label = null }).Total, period)]);
         QualitySheet.Write(book, $"Qualité des données — {year}", subtitle, breakdown, queries.MissingMonths(departement, period), identities, feedback, year);
 
         foreach (var summary in questionnaires.List().Where(q => q.SurveyYear == year && q.DepartementCode == departement))

@@ -77,6 +77,13 @@ internal sealed class MonthlyAnnex(IndicatorService indicators, AnnexQueries que
         var cumulative = indicators.ComputeByPromeneur(ytdScope);
         RegroupementSheet.Write(book, $"Regroupements — {AnnexText.Period(yearToDate)}", Subtitle(yearToDate), cumulative,
             queries.Events(departement, yearToDate, scope.Label), queries.Attendance(departement, yearToDate, scope.Label), identitiesYear);
+        NetworkSheets.Reseau(book, $"Vie du réseau — {AnnexText.Period(month)} et depuis janvier", Subtitle(month), [columns[0], columns[1]]);
+        var allLabels = scope with { Label = null };
+        NetworkSheets.Groupes(book, $"Groupes locaux — {AnnexText.Period(month)} et depuis janvier", $"{AnnexText.Departement(departement)} · tous labels, tous promeneurs conviés",
+        [
+            (headers[0], indicators.Compute(allLabels).Total, month),
+            (headers[1], indicators.Compute(allLabels with { Period = yearToDate }).Total, yearToDate),
+        ]);
         QualitySheet.Write(book, $"Qualité des données — {AnnexText.Period(yearToDate)}", Subtitle(yearToDate), cumulative,
             queries.MissingMonths(departement, yearToDate), identitiesYear, feedback, year);
 

@@ -26,6 +26,7 @@ public static class IndicatorJsonWriter
             json.WriteString("population", Scope.PopulationText(result.Scope.Population));
             if (result.Scope.IsNational) json.WriteBoolean("secret", result.Total.Secret);
             WriteIndicators(json, result.Total);
+            WriteNetwork(json, result.Total, result.Scope.Period, groups: !result.Scope.IsNational);
             if (result.Scope.IsNational)
             {
                 json.WriteNumber("seuil", result.Seuil);
@@ -36,6 +37,7 @@ public static class IndicatorJsonWriter
                     json.WriteString("territoire", d.Territoire);
                     json.WriteBoolean("secret", d.Secret);
                     WriteIndicators(json, d);
+                    WriteNetwork(json, d, result.Scope.Period, groups: true);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -43,6 +45,65 @@ public static class IndicatorJsonWriter
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The version 2 keys (<see cref="NetworkIndicators"/>); <c>groupes_locaux</c> only for a département.</summary>
+    private static void WriteNetwork(Utf8JsonWriter json, IndicatorSet set, Domain.Periods.Period period, bool groups)
+    {
+        var reseau = set.Reseau();
+        if (reseau is null) json.WriteNull("reseau");
+        else
+        {
+            json.WriteStartObject("reseau");
+            json.WriteNumber("documents", (long)reseau.Documents);
+            json.WriteNumber("photos", (long)reseau.Photos);
+            json.WriteNumber("posts", (long)reseau.Posts);
+            json.WriteStartObject("sujets");
+            foreach (var (sujet, share) in reseau.Sujets) json.WriteNumber(sujet, FrenchFormat.Normalize(share));
+            json.WriteEndObject();
+            json.WriteNumber("membres_promeneurs", (long)reseau.MembresPromeneurs);
+            json.WriteNumber("membres_autres", (long)reseau.MembresAutres);
+            json.WriteEndObject();
+        }
+        var parcours = set.Parcours(period);
+        if (parcours is null) json.WriteNull("parcours");
+        else
+        {
+            json.WriteStartObject("parcours");
+            foreach (var step in parcours)
+            {
+                json.WriteStartObject(step.Etape);
+                json.WriteNumber("promeneurs", step.Promeneurs);
+                if (step.DelaiMedianJours is decimal d) json.WriteNumber("delai_median_jours", FrenchFormat.Normalize(d));
+                else json.WriteNull("delai_median_jours");
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        if (set.ParcoursIncomplets(period) is int incomplete) json.WriteNumber("parcours_incomplets", incomplete);
+        else json.WriteNull("parcours_incomplets");
+        if (!groups) return;
+        var groupes = set.GroupesLocaux(period);
+        if (groupes is null)
+        {
+            json.WriteNull("groupes_locaux");
+            return;
+        }
+        json.WriteStartArray("groupes_locaux");
+        foreach (var g in groupes)
+        {
+            json.WriteStartObject();
+            json.WriteString("groupe", g.Groupe);
+            json.WriteNumber("membres", g.Membres);
+            json.WriteNumber("rencontres", g.Rencontres);
+            json.WriteNumber("heures", FrenchFormat.Normalize(g.Heures));
+            json.WriteNumber("taux_presence", FrenchFormat.Normalize(g.TauxPresence));
+            json.WriteBoolean("effectif_depasse", g.EffectifDepasse);
+            if (g.ObjectifAnnuelAtteint is bool met) json.WriteBoolean("objectif_annuel_atteint", met);
+            else json.WriteNull("objectif_annuel_atteint");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteIndicators(Utf8JsonWriter json, IndicatorSet set)

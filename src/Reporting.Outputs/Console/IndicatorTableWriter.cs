@@ -18,6 +18,7 @@ public static class IndicatorTableWriter
         foreach (var warning in DataWarnings.For(result.Total, $"la période {scope.Period.Text}"))
             console.MarkupLine($"[yellow]Attention : {ConsoleText.Escape(warning)}[/]");
         console.Write(Table(result.Total));
+        console.Write(Network(result.Total, scope, groups: !scope.IsNational));
         if (!scope.IsNational) return;
         console.MarkupLine($"[bold]Par département[/] ({result.Departements.Count})");
         console.Write(Comparison(result));
@@ -27,7 +28,41 @@ public static class IndicatorTableWriter
         {
             console.MarkupLine($"[bold]{ConsoleText.Escape(Title(d.Territoire))}[/]");
             console.Write(Table(d));
+            console.Write(Network(d, scope, groups: true));
         }
+    }
+
+    /// <summary>The version 2 keys: the network group's activity, the onboarding journey, the local groups (a département only).</summary>
+    private static Table Network(IndicatorSet set, Scope scope, bool groups)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Vie du réseau, parcours, groupes locaux").AddColumn(new TableColumn("Valeur").RightAligned());
+        var reseau = set.Reseau();
+        table.AddRow(new Markup("[bold]Vie du réseau[/]"), new Text(reseau is null ? IndicatorDisplay.SecretMark : ""));
+        if (reseau is not null)
+        {
+            table.AddRow("  Documents", FrenchFormat.Integer(reseau.Documents));
+            table.AddRow("  Photos", FrenchFormat.Integer(reseau.Photos));
+            table.AddRow("  Posts", FrenchFormat.Integer(reseau.Posts));
+            foreach (var (sujet, share) in reseau.Sujets)
+                table.AddRow(new Text($"    {sujet}"), new Text($"{FrenchFormat.Integer(reseau.PostsBySujet[sujet])} ({FrenchFormat.Percent(share)})"));
+            table.AddRow("  Membres promeneurs", FrenchFormat.Integer(reseau.MembresPromeneurs));
+            table.AddRow("  Membres autres", FrenchFormat.Integer(reseau.MembresAutres));
+        }
+        var parcours = set.Parcours(scope.Period);
+        table.AddRow(new Markup("[bold]Parcours de labellisation[/] (promeneurs · délai médian depuis l'entretien)"), new Text(parcours is null ? IndicatorDisplay.SecretMark : ""));
+        if (parcours is not null)
+            foreach (var step in parcours)
+                table.AddRow(new Text("  " + step.Etape), new Text($"{FrenchFormat.Integer(step.Promeneurs)} · {(step.DelaiMedianJours is decimal d ? FrenchFormat.Number(d, 1) + " j" : "—")}"));
+        table.AddRow("Parcours incomplets", set.ParcoursIncomplets(scope.Period) is int n ? FrenchFormat.Integer(n) : IndicatorDisplay.SecretMark);
+        if (groups)
+        {
+            var groupes = set.GroupesLocaux(scope.Period);
+            table.AddRow(new Markup("[bold]Groupes locaux[/] (membres · rencontres · heures · présence)"), new Text(groupes is null ? IndicatorDisplay.SecretMark : groupes.Count == 0 ? "aucun" : ""));
+            foreach (var g in groupes ?? [])
+                table.AddRow(new Text("  " + g.Groupe + (g.EffectifDepasse ? " (plus de 15 membres)" : "") + (g.ObjectifAnnuelAtteint is bool met ? met ? " · 3 jours atteints" : " · moins de 3 jours" : "")),
+                    new Text($"{g.Membres} · {g.Rencontres} · {FrenchFormat.Number(g.Heures, 1)} h · {FrenchFormat.Percent(g.TauxPresence)}"));
+        }
+        return table;
     }
 
     private static string Title(string territoire) =>

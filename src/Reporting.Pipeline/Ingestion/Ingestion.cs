@@ -6,6 +6,7 @@ using Reporting.Sources.Documents;
 using Reporting.Sources.Recognition;
 using Reporting.Validation.Common;
 using Reporting.Validation.Events;
+using Reporting.Validation.Network;
 using Reporting.Validation.Reference;
 using Reporting.Validation.Tracking;
 using Reporting.Warehouse.Engine;
@@ -148,8 +149,9 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         InputKind.Structures => 0,
         InputKind.Acces => 0,
         InputKind.Promeneurs => 1,
-        InputKind.Regroupements => 2,
-        InputKind.Emargement => 3,
+        InputKind.GroupesLocaux => 2,
+        InputKind.Regroupements => 3,
+        InputKind.Emargement => 4,
         InputKind.TrackingWorkbook => 5,
         InputKind.Unknown => 9,
         _ => 4,
@@ -211,6 +213,9 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         if (c.Unreadable is not null) return a => Quarantine(a, c, c.Unreadable);
         if (c.Kind == InputKind.Unknown) return a => Quarantine(a, c, FileRecognizer.UnknownMessage);
         if (c.Kind == InputKind.Emargement) return a => LoadAttendance(a, c);
+        if (c.Kind == InputKind.Regroupements) return a => LoadEvents(a, c);
+        if (c.Kind == InputKind.Parcours) return a => LoadOnboarding(a, c);
+        if (c.Kind == InputKind.GroupesLocaux) return a => LoadGroupMemberships(a, c);
         if (c.Kind == InputKind.QuestionnaireWorkbook) return a => LoadQuestionnaireWorkbook(a, c);
         try
         {
@@ -221,7 +226,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
                 InputKind.Acces => Then(c, AccesValidator.Validate(document, c.Sheet!), LoadAccess),
                 InputKind.Promeneurs => Then(c, PromeneursValidator.Validate(document, c.Sheet!), LoadPromeneurs),
                 InputKind.TrackingWorkbook => Then(c, TrackingWorkbookValidator.Validate(document), LoadTracking),
-                InputKind.Regroupements => Then(c, RegroupementsValidator.Validate(document, c.Sheet!), LoadEvents),
+                InputKind.ActiviteReseau => Then(c, ActiviteReseauValidator.Validate(document, c.Sheet!), LoadNetworkActivity),
                 _ => a => Quarantine(a, c, $"Les fichiers de type « {InputContract.Describe(c.Kind)} » ne sont pas encore pris en charge par cette version."),
             };
         }
@@ -271,12 +276,70 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
-    private FileReport LoadEvents(FileAudit audit, Candidate c, Validated<IReadOnlyList<EventRecord>> validated)
+    /// <summary>A regroupements list may name local groups (column Groupe), checked against the warehouse: it validates here.</summary>
+    private FileReport LoadEvents(FileAudit audit, Candidate c)
+    {
+        var groups = NetworkGroupFinder();
+        var validated = ValidateHere(audit, c, document => RegroupementsValidator.Validate(document, c.Sheet!, groups), out var refused);
+        if (refused is not null) return refused;
+        var stored = _store.ArchivePathFor(c.Path);
+        var fileKey = _writer.LoadEvents(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
+    }
+
+    private Func<string, string, string?> NetworkGroupFinder() => NetworkLoads.GroupFinder(_writer.LocalGroups());
+
+    private FileReport LoadNetworkActivity(FileAudit audit, Candidate c, Validated<IReadOnlyList<NetworkActivityRecord>> validated)
     {
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
-        var fileKey = _writer.LoadEvents(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
+        var fileKey = _writer.LoadNetworkActivity(audit with { StoredPath = stored }, validated.Content!, validated.Rejections);
         return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
+    }
+
+    /// <summary>Onboarding steps are checked against the promeneurs and interviews already loaded.</summary>
+    private FileReport LoadOnboarding(FileAudit audit, Candidate c)
+    {
+        var promeneurs = _writer.KnownPromeneurs();
+        var interviews = _writer.LoadedInterviews();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var validated = ValidateHere(audit, c, document => ParcoursValidator.Validate(document, c.Sheet!, promeneurs.Contains,
+            id => interviews.TryGetValue(id, out var d) ? d : null, today), out var refused);
+        if (refused is not null) return refused;
+        var stored = _store.ArchivePathFor(c.Path);
+        var fileKey = _writer.LoadOnboarding(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
+    }
+
+    /// <summary>Memberships are checked against the promeneurs already loaded; a group over 15 members loads with a warning.</summary>
+    private FileReport LoadGroupMemberships(FileAudit audit, Candidate c)
+    {
+        var promeneurs = _writer.KnownPromeneurs();
+        var groups = NetworkGroupFinder();
+        var validated = ValidateHere(audit, c, document => GroupesLocauxValidator.Validate(document, c.Sheet!, promeneurs.Contains, groups), out var refused);
+        if (refused is not null) return refused;
+        var stored = _store.ArchivePathFor(c.Path);
+        var fileKey = _writer.LoadGroupMemberships(audit with { StoredPath = stored }, validated!.Content!, validated.Rejections);
+        return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
+    }
+
+    /// <summary>Reads and validates a file on the warehouse's thread; a file it cannot read, or refuses, is quarantined.</summary>
+    private Validated<T>? ValidateHere<T>(FileAudit audit, Candidate c, Func<ISourceDocument, Validated<T>> validate, out FileReport? refused)
+    {
+        refused = null;
+        Validated<T> validated;
+        try
+        {
+            using var document = SourceDocument.Open(c.Path, options.Limits);
+            validated = validate(document);
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            refused = Quarantine(audit, c, Reason(ex));
+            return null;
+        }
+        if (validated.FileError is not null) refused = Quarantine(audit, c, validated.FileError);
+        return validated;
     }
 
     /// <summary>Attendance rows are checked against the events and promeneurs already in the warehouse, so they validate here.</summary>
@@ -376,7 +439,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null)
     {
         _state.Loaded(c.Sha256, fileKey, Path.GetFileName(c.Path), Now(), c.Path, stored);
-        var loaded = new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored);
+        var loaded = new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored) { Warnings = validated.Warnings };
         try
         {
             return loaded with { StoredPath = _store.Move(c.Path, stored) };

@@ -23,7 +23,7 @@ public sealed record FileReport(
     /// </summary>
     public string? NotArchived { get; init; }
 
-    /// <summary>What the summary must point out about a file that loaded (months that disappeared from a new version…), in French.</summary>
+    /// <summary>What the summary must point out about a file that loaded (months that disappeared from a new version, a local group over 15 members…), in French.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 

@@ -22,6 +22,9 @@ public static class FileRecognizer
         (InputKind.QuestionnaireQuestions, InputContract.Questionnaire.QuestionColumns),
         (InputKind.QuestionnaireResponses, InputContract.Questionnaire.ResponseColumns),
         (InputKind.Acces, InputContract.Acces.Columns),
+        (InputKind.ActiviteReseau, InputContract.ActiviteReseau.Columns),
+        (InputKind.Parcours, InputContract.Parcours.Columns),
+        (InputKind.GroupesLocaux, InputContract.GroupesLocaux.Columns),
     ];
 
     public static Recognition Recognize(ISourceDocument document)
@@ -74,5 +77,6 @@ public static class FileRecognizer
     public const string UnknownMessage =
         "Fichier non reconnu : ni tableau de suivi (feuilles Identification, Temps, Sollicitations), ni liste de référence " +
         "(en-têtes « Identifiant;Nom;Prénom;… » pour les promeneurs, « Code;Nom;Type;Commune;Département » pour les structures, « Utilisateur;Département » pour la liste d'accès au tableau de bord), " +
-        "ni regroupements, émargement ou questionnaire.";
+        "ni regroupements, émargement, questionnaire, activité du groupe du réseau (« Département;Mois;Label;Documents;… »), " +
+        "parcours de labellisation (« Identifiant PdN;Étape;Date ») ou groupes locaux (« Groupe;Département;Identifiant PdN;Date d'entrée;Date de sortie »).";
 }

@@ -18,5 +18,15 @@ public sealed class Validated<T>
 
     public string? FileError { get; init; }
 
+    /// <summary>What loads but deserves the coordinator's attention (a local group over 15 members), in French.</summary>
+    public List<string> Warnings { get; } = [];
+
     public static Validated<T> Refuse(string reason) => new() { FileError = reason };
+
+    /// <summary>This result with the given rejections added.</summary>
+    public Validated<T> With(IEnumerable<Rejection> rejections)
+    {
+        Rejections.AddRange(rejections);
+        return this;
+    }
 }

@@ -14,9 +14,13 @@ public static class RegroupementsValidator
     /// <summary>Longest duration accepted for one regroupement (a three-day training is about 21 hours).</summary>
     public const decimal MaxHours = 100m;
 
-    public static Validated<IReadOnlyList<EventRecord>> Validate(ISourceDocument document, string sheet)
+    /// <param name="knownGroup">
+    /// The loaded spelling of a local group of a département from any spelling of its name, or null when the
+    /// département has no such group (optional column <c>Groupe</c>, INPUTS.md §7); null: no group is known.
+    /// </param>
+    public static Validated<IReadOnlyList<EventRecord>> Validate(ISourceDocument document, string sheet, Func<string, string, string?>? knownGroup = null)
     {
-        var (header, rows) = TableRows.Read(document, sheet, R.Columns);
+        var (header, rows) = TableRows.Read(document, sheet, R.AllColumns);
         if (header is null) return Validated<IReadOnlyList<EventRecord>>.Refuse("Liste des regroupements vide.");
         var absent = header.Missing(R.Columns).ToList();
         if (absent.Count > 0) return Validated<IReadOnlyList<EventRecord>>.Refuse(TableRows.MissingColumns("Liste des regroupements", absent));
@@ -34,6 +38,7 @@ public static class RegroupementsValidator
             var departement = cells.Take(R.Departement, PromeneursValidator.DepartementCode);
             var duree = cells.Take(R.Duree, Duration);
             var audience = cells.Take(R.Public, v => Cells.Category(v, Lists.PublicRegroupement));
+            var groupe = cells.Any ? null : Group(cells, type, departement, knownGroup);
             if (!cells.Any && seen.TryGetValue(code, out var first))
                 cells.Add(R.Code, cells.Raw(R.Code), $"Le regroupement {code} figure déjà ligne {first} : cette ligne n'est pas chargée.");
             if (cells.Any)
@@ -42,9 +47,26 @@ public static class RegroupementsValidator
                 continue;
             }
             seen[code] = row.Number;
-            records.Add(new EventRecord(code, date, type, intitule, departement, duree, audience, row.Number));
+            records.Add(new EventRecord(code, date, type, intitule, departement, duree, audience, row.Number) { Groupe = groupe });
         }
         return result;
+    }
+
+    /// <summary>The group named in the optional column: blank is no group; only a « Groupe local » event names one, of its département.</summary>
+    private static string? Group(RowErrors cells, string type, string departement, Func<string, string, string?>? knownGroup)
+    {
+        var raw = cells.Raw(R.Groupe);
+        if (Cells.IsBlank(raw)) return null;
+        var name = Cells.Display(raw);
+        if (type != "Groupe local")
+        {
+            cells.Add(R.Groupe, raw, $"« {name} » : seul un regroupement de type « Groupe local » appartient à un groupe ; laissez « {R.Groupe} » vide pour un regroupement de type « {type} ».");
+            return null;
+        }
+        var known = knownGroup?.Invoke(departement, name);
+        if (known is null)
+            cells.Add(R.Groupe, raw, $"Groupe local « {name} » inconnu dans le département {departement} : déposez d'abord le fichier des groupes locaux qui le décrit.");
+        return known;
     }
 
     private static Parsed<decimal> Duration(object? value)

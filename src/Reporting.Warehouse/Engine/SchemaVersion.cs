@@ -8,5 +8,5 @@ namespace Reporting.Warehouse.Engine;
 /// </summary>
 public static class SchemaVersion
 {
-    public const int Current = 5;
+    public const int Current = 6;
 }

@@ -225,6 +225,30 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
             audience = r.Public,
             source_file_key = fileKey,
         }), tx);
+        NetworkLoads.EventGroups(session, tx, records);
+        InsertRejections(fileKey, rejections, tx);
+        tx.Commit();
+        return fileKey;
+    }
+
+    public IReadOnlyList<LocalGroup> LocalGroups() => NetworkLoads.Groups(session);
+
+    public IReadOnlyDictionary<string, DateOnly> LoadedInterviews() => NetworkLoads.Interviews(session);
+
+    public int LoadNetworkActivity(FileAudit audit, IReadOnlyList<NetworkActivityRecord> records, IReadOnlyList<Rejection> rejections) =>
+        LoadNetwork(audit, records.Count, rejections, (tx, fileKey) => NetworkLoads.NetworkActivity(session, tx, fileKey, records));
+
+    public int LoadOnboarding(FileAudit audit, IReadOnlyList<OnboardingStepRecord> records, IReadOnlyList<Rejection> rejections) =>
+        LoadNetwork(audit, records.Count, rejections, (tx, fileKey) => NetworkLoads.Onboarding(session, tx, fileKey, records));
+
+    public int LoadGroupMemberships(FileAudit audit, IReadOnlyList<GroupMembershipRecord> records, IReadOnlyList<Rejection> rejections) =>
+        LoadNetwork(audit, records.Count, rejections, (tx, fileKey) => NetworkLoads.Memberships(session, tx, fileKey, records));
+
+    private int LoadNetwork(FileAudit audit, int rows, IReadOnlyList<Rejection> rejections, Action<IDbTransaction, int> load)
+    {
+        using var tx = session.Begin();
+        var fileKey = InsertFile(audit, FileStatus.Loaded, rows, RejectedRows(rejections), null, tx);
+        load(tx, fileKey);
         InsertRejections(fileKey, rejections, tx);
         tx.Commit();
         return fileKey;

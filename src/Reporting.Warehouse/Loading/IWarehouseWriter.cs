@@ -67,6 +67,21 @@ public interface IWarehouseWriter
 
     HashSet<string> KnownPromeneurs();
 
+    /// <summary>The local groups loaded (INPUTS.md §7), which a regroupements list may name.</summary>
+    IReadOnlyList<LocalGroup> LocalGroups();
+
+    /// <summary>The loaded « Entretien préalable » of each promeneur (INPUTS.md §6).</summary>
+    IReadOnlyDictionary<string, DateOnly> LoadedInterviews();
+
+    /// <summary>Loads the network group's activity: each row replaces the loaded one of its département, label and month.</summary>
+    int LoadNetworkActivity(FileAudit audit, IReadOnlyList<NetworkActivityRecord> records, IReadOnlyList<Rejection> rejections);
+
+    /// <summary>Loads onboarding steps: each row replaces the loaded date of its (promeneur, step).</summary>
+    int LoadOnboarding(FileAudit audit, IReadOnlyList<OnboardingStepRecord> records, IReadOnlyList<Rejection> rejections);
+
+    /// <summary>Loads local groups' membership: the file replaces the whole membership of each group it names.</summary>
+    int LoadGroupMemberships(FileAudit audit, IReadOnlyList<GroupMembershipRecord> records, IReadOnlyList<Rejection> rejections);
+
     IReadOnlyList<KnownFile> QuestionnaireFiles(string code);
 
     /// <summary>Loads (or replaces) a questionnaire from its file(s) in one transaction; returns its key.</summary>

@@ -34,6 +34,9 @@ public static class BuiltInDimensions
 
     public static IEnumerable<object> AttendanceStatusRows() => ListRows(Lists.StatutEmargement);
 
+    /// <summary>The steps of the onboarding journey: the five typed steps, then « Premier mois transmis » (key = position).</summary>
+    public static IEnumerable<object> OnboardingStepRows() => Lists.EtapesIndicateur.Select((s, i) => new { key = (short)(i + 1), label = s });
+
     public static IEnumerable<object> ListRows(CategoryList list) => list.Values.Select(v => new { key = list.KeyOf(v), label = v });
 
     public static IEnumerable<object> CalendarMonths()

@@ -140,8 +140,10 @@ public static partial class SchemaManager
             session.Execute("duckdb/load/seed_attendance_status.sql", BuiltInDimensions.AttendanceStatusRows(), tx);
         if (counts.UnknownStructures == 0)
             session.Execute("duckdb/load/seed_unknown_structure.sql", null, tx);
+        if (counts.OnboardingSteps == 0)
+            session.Execute("network/onboarding_step_seed.sql", BuiltInDimensions.OnboardingStepRows(), tx);
         tx.Commit();
     }
 
-    internal sealed record SeedCounts(long Departements, long Labels, long Directions, long Days, long Months, long UnknownStructures, long AttendanceStatuses);
+    internal sealed record SeedCounts(long Departements, long Labels, long Directions, long Days, long Months, long UnknownStructures, long AttendanceStatuses, long OnboardingSteps);
 }

@@ -65,6 +65,8 @@ public static class SqlServerSchema
             session.Execute(Load + "seed_attendance_status.sql", BuiltInDimensions.AttendanceStatusRows(), tx);
         if (counts.UnknownStructures == 0)
             session.Execute(Load + "seed_unknown_structure.sql", null, tx);
+        if (counts.OnboardingSteps == 0)
+            session.Execute("network/onboarding_step_seed.sql", BuiltInDimensions.OnboardingStepRows(), tx);
         session.Execute(Load + "schema_version_record.sql",
             new { version = SchemaVersion.Current, script = DeploymentScript, applied_at = clock.GetUtcNow().UtcDateTime }, tx);
         tx.Commit();

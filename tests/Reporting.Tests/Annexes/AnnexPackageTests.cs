@@ -79,8 +79,8 @@ public sealed partial class AnnexPackageTests(DemoYear demo)
     }
 
     [Theory]
-    [InlineData("Annexe_50_2019-06.xlsx", new[] { "Modalités", "Thèmes", "Âges", "Interlocuteurs" })]
-    [InlineData("Bilan_50_2019.xlsx", new[] { "Modalités", "Thèmes", "Âges", "Interlocuteurs" })]
+    [InlineData("Annexe_50_2019-06.xlsx", new[] { "Modalités", "Thèmes", "Âges", "Interlocuteurs", "Vie du réseau" })]
+    [InlineData("Bilan_50_2019.xlsx", new[] { "Modalités", "Thèmes", "Âges", "Interlocuteurs", "Vie du réseau" })]
     [InlineData("Comparaison_nationale_2019.xlsx", new[] { "Départements" })]
     public void Native_charts_are_wired_to_the_sheets_that_hold_their_data(string file, string[] sheetsWithChart)
     {

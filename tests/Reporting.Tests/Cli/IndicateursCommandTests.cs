@@ -47,7 +47,7 @@ public sealed class IndicateursCommandTests(ReadOnlyWarehouses warehouses) : ICl
         Assert.True(code == ExitCodes.Success, cli.ToString());
         Assert.Equal("", cli.Error);
         var json = Json(cli);
-        Assert.Equal([.. ScopeKeys, .. IndicatorCatalog.All.Select(d => d.Key)], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal([.. ScopeKeys, .. IndicatorCatalog.All.Select(d => d.Key), .. NetworkIndicators.Keys], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("50", json.GetProperty("territoire").GetString());
         Assert.Equal("2019", json.GetProperty("periode").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("label").ValueKind);

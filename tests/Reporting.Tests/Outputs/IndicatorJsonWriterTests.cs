@@ -35,7 +35,7 @@ public sealed class IndicatorJsonWriterTests
 
         var json = Parse(IndicatorJsonWriter.Write(result));
 
-        Assert.Equal([.. ScopeKeys, .. IndicatorCatalog.All.Select(d => d.Key)], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal([.. ScopeKeys, .. IndicatorCatalog.All.Select(d => d.Key), .. NetworkIndicators.Keys], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("50", json.GetProperty("territoire").GetString());
         Assert.Equal("2019-01..2019-06", json.GetProperty("periode").GetString());
         Assert.Equal("Parentalité", json.GetProperty("label").GetString());
@@ -89,7 +89,7 @@ public sealed class IndicatorJsonWriterTests
         Assert.True(secret.GetProperty("secret").GetBoolean());
         Assert.Equal(3, secret.GetProperty("promeneurs").GetInt32());
         var others = secret.EnumerateObject().Where(p => p.Name is not ("territoire" or "secret" or "promeneurs")).ToList();
-        Assert.Equal(IndicatorCatalog.All.Count - 1, others.Count);
+        Assert.Equal(IndicatorCatalog.All.Count - 1 + NetworkIndicators.Keys.Count, others.Count);
         Assert.All(others, p => Assert.Equal(JsonValueKind.Null, p.Value.ValueKind));
     }
 }

@@ -18,7 +18,7 @@ namespace Reporting.Tests.Support.SqlServerFake;
 public sealed class RecordingConnection : DbConnection
 {
     private static readonly Lazy<Dictionary<string, string>> ScriptsByText = new(() =>
-        new[] { "sqlserver/load", "queries", "aggregates", "reference" }
+        new[] { "sqlserver/load", "queries", "aggregates", "reference", "network" }
             .SelectMany(SqlScripts.Under)
             .ToDictionary(n => SqlScripts.Get(n), n => n, StringComparer.Ordinal));
 

@@ -118,8 +118,8 @@ public sealed class SqlServerSessionTests
         var (connection, session) = Fake();
         using var _ = session;
         connection.On("sqlserver/load/seed_counts.sql", _ => new FakeResult(
-            [("departements", "bigint"), ("labels", "bigint"), ("directions", "bigint"), ("days", "bigint"), ("months", "bigint"), ("unknown_structures", "bigint"), ("attendance_statuses", "bigint")],
-            [[0L, 0L, 0L, 0L, 0L, 0L, 0L]]));
+            [("departements", "bigint"), ("labels", "bigint"), ("directions", "bigint"), ("days", "bigint"), ("months", "bigint"), ("unknown_structures", "bigint"), ("attendance_statuses", "bigint"), ("onboarding_steps", "bigint")],
+            [[0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L]]));
 
         SqlServerSchema.Initialize(session, new RecordingBulkCopier(rowsShown: 0), TimeProvider.System);
 
@@ -136,6 +136,8 @@ public sealed class SqlServerSessionTests
             Assert.Equal(Count("dim." + table), sqlServer[$"sqlserver/load/seed_{table}.sql"]);
         Assert.Equal(Count("dim.attendance_status"), sqlServer["sqlserver/load/seed_attendance_status.sql"]);
         Assert.Equal(Count("dim.calendar_month"), sqlServer["sqlserver/load/seed_calendar_month.sql"]);
+        Assert.Equal(6, Count("dim.onboarding_step"));
+        Assert.Equal(Count("dim.onboarding_step"), connection.Commands.Count(c => c.Script == "network/onboarding_step_seed.sql"));
         Assert.Equal(Count("dim.calendar"), days);
         Assert.Equal(11_323, days); // 2010-01-01 … 2040-12-31
         Assert.Equal(Count("dim.structure WHERE structure_key = 0"), sqlServer["sqlserver/load/seed_unknown_structure.sql"]);
@@ -151,8 +153,8 @@ public sealed class SqlServerSessionTests
         var (connection, session) = Fake();
         using var _ = session;
         connection.On("sqlserver/load/seed_counts.sql", _ => new FakeResult(
-            [("departements", "bigint"), ("labels", "bigint"), ("directions", "bigint"), ("days", "bigint"), ("months", "bigint"), ("unknown_structures", "bigint"), ("attendance_statuses", "bigint")],
-            [[101L, 2L, 2L, 11_323L, 372L, 1L, 3L]]));
+            [("departements", "bigint"), ("labels", "bigint"), ("directions", "bigint"), ("days", "bigint"), ("months", "bigint"), ("unknown_structures", "bigint"), ("attendance_statuses", "bigint"), ("onboarding_steps", "bigint")],
+            [[101L, 2L, 2L, 11_323L, 372L, 1L, 3L, 6L]]));
 
         SqlServerSchema.Initialize(session, new RecordingBulkCopier(), TimeProvider.System);
 
