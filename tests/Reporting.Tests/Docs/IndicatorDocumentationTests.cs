@@ -16,8 +16,8 @@ namespace Reporting.Tests.Docs;
 [Collection(DemoYearCollection.Name)]
 public sealed partial class IndicatorDocumentationTests(DemoYear demo)
 {
-    /// <summary>Objects whose keys are labels of a list (documented as lists), not contract keys.</summary>
-    private static readonly HashSet<string> LabelKeyed = ["modalites", "themes", "tranches_age", "interlocuteurs", "repartition"];
+    /// <summary>Objects whose keys are labels of a list (documented as lists), not contract keys; their values may hold contract keys (the steps of « parcours »).</summary>
+    private static readonly HashSet<string> LabelKeyed = ["modalites", "themes", "tranches_age", "interlocuteurs", "repartition", "sujets", "parcours"];
 
     private static string Doc(string relative) => File.ReadAllText(Path.Combine(RepositoryFiles.Root, relative));
 
@@ -37,6 +37,8 @@ public sealed partial class IndicatorDocumentationTests(DemoYear demo)
         {
             keys.Add(property.Name);
             if (!LabelKeyed.Contains(property.Name)) Collect(property.Value, keys);
+            else if (property.Value.ValueKind == JsonValueKind.Object)
+                foreach (var labelled in property.Value.EnumerateObject()) Collect(labelled.Value, keys);
         }
     }
 
