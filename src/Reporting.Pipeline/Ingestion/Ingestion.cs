@@ -370,18 +370,24 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     /// file into an error: the report says it was loaded and could not be archived, its audit row says it is kept in
     /// the depot, and the next run finishes the move (<see cref="LeftBehind"/>).
     /// </summary>
-    private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null)
+    private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null) =>
+        Archive(new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored), () => fileKey);
+
+    /// <summary>
+    /// Moves a committed file to its planned archive path (<see cref="FileReport.StoredPath"/>); on failure, points its
+    /// audit row (found by <paramref name="fileKey"/>, null when it cannot be found) at the depot and says so.
+    /// </summary>
+    private FileReport Archive(FileReport loaded, Func<int?> fileKey)
     {
-        var loaded = new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored);
         try
         {
-            return loaded with { StoredPath = _store.Move(c.Path, stored) };
+            return loaded with { StoredPath = _store.Move(loaded.Path, loaded.StoredPath!) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageErrors.IsFull(ex))
         {
             try
             {
-                _writer.SetStoredPath(fileKey, c.Path);
+                if (fileKey() is int key) _writer.SetStoredPath(key, loaded.Path);
             }
             catch (DbException)
             {
@@ -390,7 +396,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             var reason = StorageErrors.IsFull(ex) ? "plus de place pour écrire" : ex.Message;
             return loaded with
             {
-                StoredPath = c.Path,
+                StoredPath = loaded.Path,
                 NotArchived = $"chargé, mais il n'a pas pu être archivé ({reason}) ; il reste dans le dépôt : " +
                               "le prochain chargement le reconnaîtra (même contenu) et réessaiera de l'archiver, sans le charger une seconde fois.",
             };
