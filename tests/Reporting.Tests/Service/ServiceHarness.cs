@@ -89,7 +89,7 @@ public sealed class ServiceHarness : IAsyncDisposable
         while (true)
         {
             var before = StateText();
-            var idle = scheduler is null || (await scheduler.GetCurrentlyExecutingJobs()).Count == 0;
+            var idle = scheduler is null || (await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Count == 0;
             var state = idle && before is not null && before == StateText() ? Parse(before) : null;
             if (state is not null && state.Jobs.All(j => j.Outcome != JobState.Running) && condition(state)) return state;
             state ??= State;
