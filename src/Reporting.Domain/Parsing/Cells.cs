@@ -35,6 +35,8 @@ public static class Cells
         double d => d.ToString("0.############", Fr),
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("dd/MM/yyyy", Fr) : dt.ToString("dd/MM/yyyy HH:mm", Fr),
         bool b => b ? "VRAI" : "FAUX",
+        UncomputedFormula f => f.Text,
+        OversizedText t => t.ToString(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
@@ -63,6 +65,7 @@ public static class Cells
     /// <summary>Hours of one month: a decimal from 0 to 300. Blank is 0.</summary>
     public static Parsed<decimal> Hours(object? value)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<decimal>.Fail(problem);
         if (IsBlank(value)) return Parsed<decimal>.Success(0m);
         if (!TryDecimal(value, out var h))
             return Parsed<decimal>.Fail($"« {Display(value)} » n'est pas un nombre d'heures : un nombre décimal entre 0 et 300 est attendu (ex. 12,5).");
@@ -74,6 +77,7 @@ public static class Cells
     /// <summary>A count: a whole number ≥ 0. Blank is 0.</summary>
     public static Parsed<int> Count(object? value)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<int>.Fail(problem);
         if (IsBlank(value)) return Parsed<int>.Success(0);
         if (TryDecimal(value, out var n) && n >= 0 && n == decimal.Truncate(n) && n <= int.MaxValue)
             return Parsed<int>.Success((int)n);
@@ -83,6 +87,7 @@ public static class Cells
     /// <summary>A real Excel date, an Excel serial number, or text dd/MM/yyyy or yyyy-MM-dd.</summary>
     public static Parsed<DateOnly> Date(object? value, string what)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<DateOnly>.Fail(problem);
         switch (value)
         {
             case null:
@@ -103,6 +108,7 @@ public static class Cells
     /// <summary>An optional date: blank gives null.</summary>
     public static Parsed<DateOnly?> OptionalDate(object? value, string what)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<DateOnly?>.Fail(problem);
         if (IsBlank(value)) return Parsed<DateOnly?>.Success(null);
         var d = Date(value, what);
         return d.Ok ? Parsed<DateOnly?>.Success(d.Value) : Parsed<DateOnly?>.Fail(d.Error!);
@@ -111,6 +117,7 @@ public static class Cells
     /// <summary>A value of a closed list, returned in its canonical spelling.</summary>
     public static Parsed<string> Category(object? value, CategoryList list)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<string>.Fail(problem);
         if (IsBlank(value)) return Parsed<string>.Fail($"Valeur manquante : « {list.Name} » est obligatoire.");
         var text = value is bool b ? (b ? "Oui" : "Non") : Display(value);
         return list.TryMatch(text, out var canonical)
@@ -118,11 +125,24 @@ public static class Cells
             : Parsed<string>.Fail($"« {Display(value)} » n'est pas une valeur de « {list.Name} » : valeurs attendues {list.Enumerate()}.");
     }
 
-    /// <summary>A required free text.</summary>
+    /// <summary>A required text (a name, a code): a formula without a computed value or an oversized text is refused.</summary>
     public static Parsed<string> RequiredText(object? value, string what) =>
-        IsBlank(value)
-            ? Parsed<string>.Fail($"Valeur manquante : « {what} » est obligatoire.")
-            : Parsed<string>.Success(Display(value));
+        CellProblems.Of(value) is string problem ? Parsed<string>.Fail(problem)
+        : IsBlank(value) ? Parsed<string>.Fail($"Valeur manquante : « {what} » est obligatoire.")
+        : Parsed<string>.Success(Display(value));
+
+    /// <summary>
+    /// A free text (an open answer): kept exactly as written; a formula saved without its computed value
+    /// is the answer as its text (« =LIEN_HYPERTEXTE(…) »), never a formula. An oversized text is refused.
+    /// </summary>
+    public static Parsed<string?> FreeText(object? value) => value switch
+    {
+        OversizedText => Parsed<string?>.Fail(CellProblems.Of(value)!),
+        UncomputedFormula f => Parsed<string?>.Success(f.Text),
+        string s => Parsed<string?>.Success(s),
+        _ when IsBlank(value) => Parsed<string?>.Success(null),
+        _ => Parsed<string?>.Success(Display(value)),
+    };
 
     /// <summary>
     /// A required code (structure, regroupement): visible look-alikes folded (full-width forms, Unicode dashes,
@@ -140,6 +160,7 @@ public static class Cells
     /// <summary>A calendar year from 2000 to 2100.</summary>
     public static Parsed<int> Year(object? value, string what)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<int>.Fail(problem);
         if (IsBlank(value)) return Parsed<int>.Fail($"Valeur manquante : « {what} » est obligatoire.");
         if (TryDecimal(value, out var y) && y == decimal.Truncate(y) && y is >= 2000 and <= 2100)
             return Parsed<int>.Success((int)y);
@@ -152,6 +173,7 @@ public static class Cells
     /// </summary>
     public static Parsed<int> Month(object? value, int year)
     {
+        if (CellProblems.Of(value) is string problem) return Parsed<int>.Fail(problem);
         if (IsBlank(value)) return Parsed<int>.Fail("Valeur manquante : « Mois » est obligatoire.");
         if (value is DateTime dt) return MonthOfDate(DateOnly.FromDateTime(dt), year);
         if (value is string s && Lists.MoisList.TryMatch(s, out var name))

@@ -84,7 +84,7 @@ public sealed partial class Ingestion
         var unit = new List<Candidate>();
         foreach (var c in files)
         {
-            if (_writer.FindByHash(c.Sha256) is { } earlier && LeftBehind(earlier, c) is { } cleared) reports.Add(cleared);
+            if (_state.FindByHash(c.Sha256) is { } earlier && LeftBehind(earlier, c) is { } cleared) reports.Add(cleared);
             else unit.Add(c);
         }
         if (unit.Count == 0) return reports;
@@ -106,7 +106,7 @@ public sealed partial class Ingestion
         List<FileReport> SetAsideOlder() => older.Select(c => Skip(AuditOf(runKey, c), c, FileStatus.Older,
             $"Une version plus récente de ce fichier (« {Path.GetFileName(newest[c.Kind].Path)} ») est traitée avec le questionnaire {prefix} : celle-ci n'est pas chargée.")).ToList();
 
-        var known = parts.Select(c => _writer.FindByHash(c.Sha256)).ToList();
+        var known = parts.Select(c => _state.FindByHash(c.Sha256)).ToList();
         if (known.All(k => k is not null))
         {
             reports.AddRange(parts.Select((c, i) => Skip(AuditOf(runKey, c), c, FileStatus.Duplicate,
@@ -172,6 +172,7 @@ public sealed partial class Ingestion
             return (f.File, Stored: stored, Record: new QuestionnaireFile(f.Audit with { StoredPath = stored, Year = content.Meta.Annee }, f.Parts, rows, rejected, rejections, message));
         }).ToList();
         _writer.LoadQuestionnaire(content, loaded.Select(l => l.Record).ToList());
+        foreach (var l in loaded) _state.Loaded(l.File.Sha256, 0, l.Record.Audit.FileName, l.Record.Audit.ProcessedAt, l.File.Path, l.Stored);
 
         // Committed: each file leaves the depot on its own; one that cannot is « chargé, mais non archivé », like any other kind.
         IReadOnlyList<Warehouse.Loading.KnownFile>? rows = null;
@@ -181,7 +182,7 @@ public sealed partial class Ingestion
             return rows.FirstOrDefault(r => r.StoredPath == stored)?.FileKey;
         }
         return loaded.Select(l => Archive(
-            new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, l.Stored),
+            l.File, new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, l.Stored),
             () => KeyOf(l.Stored) ?? (_writer.FindByHash(l.File.Sha256) is { } k && k.StoredPath == l.Stored ? k.FileKey : null))).ToList();
     }
 

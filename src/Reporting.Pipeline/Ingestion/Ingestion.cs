@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Reporting.Domain.Contracts;
 using Reporting.Domain.Model;
 using Reporting.Sources.Documents;
@@ -26,6 +25,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
 
     private readonly IWarehouseWriter _writer = writer;
     private readonly FileStore _store = new(options, clock);
+    private RunState _state = null!;
 
     /// <summary>An ingestion run into the warehouse of a session, with the writer of its engine (DuckDB or SQL Server).</summary>
     public Ingestion(WarehouseSession session, TimeProvider clock, IngestOptions options, IIngestionProgress? progress = null)
@@ -53,6 +53,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         // Two programs never load the same warehouse at once (several service nodes share one SQL Server).
         using var loadLock = _writer.LockForLoading();
         var runKey = _writer.StartRun(depot, Now());
+        _state = RunState.Read(_writer);
 
         // Classification reads and hashes every file: pure work, spread over the cores.
         var candidates = files.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Classify).ToList()
@@ -161,34 +162,33 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private sealed record Prepared(IReadOnlyList<Candidate> Unit, Func<int, IEnumerable<FileReport>> Load);
 
     /// <summary>
-    /// Reads and validates the next units on another thread while the current one loads: the
-    /// warehouse work stays on this thread, in order; at most a few units wait in memory.
+    /// Reads and validates the next units on <see cref="ReadLimits.ReadingWorkers"/> threads while the current
+    /// one loads: results come back in the run's order, the warehouse work stays on this thread, and at
+    /// most that many units are read ahead (each within the per-file memory budgets of <see cref="ReadLimits"/>).
     /// </summary>
     private IEnumerable<Prepared> PrepareAhead(IReadOnlyList<List<Candidate>> units)
     {
-        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        using var stop = new CancellationTokenSource();
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var unit in units) await channel.Writer.WriteAsync(Prepare(unit), stop.Token);
-                channel.Writer.Complete();
-            }
-            catch (Exception ex)
-            {
-                channel.Writer.Complete(ex);
-            }
-        });
+        var workers = Math.Max(1, options.Limits.ReadingWorkers);
+        var pending = new Queue<Task<Prepared>>();
+        var next = 0;
         try
         {
-            while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-                while (channel.Reader.TryRead(out var prepared)) yield return prepared;
+            while (true)
+            {
+                while (pending.Count < workers && next < units.Count)
+                {
+                    var unit = units[next++];
+                    pending.Enqueue(Task.Run(() => Prepare(unit)));
+                }
+                if (pending.Count == 0) yield break;
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
         }
         finally
         {
-            stop.Cancel();
-            try { producer.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+            // A stopped run (cancellation, full disk) waits for the reads under way: no file stays open behind it.
+            foreach (var task in pending)
+                try { task.Wait(); } catch (AggregateException) { }
         }
     }
 
@@ -238,7 +238,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private FileReport Process(int runKey, Candidate c, Func<FileAudit, FileReport> load)
     {
         var audit = AuditOf(runKey, c);
-        var known = _writer.FindByHash(c.Sha256);
+        var known = _state.FindByHash(c.Sha256);
         if (known is not null && LeftBehind(known, c) is { } cleared) return cleared;
         if (known is not null)
             return Skip(audit, c, FileStatus.Duplicate,
@@ -267,6 +267,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         if (validated.FileError is not null) return Quarantine(audit, c, validated.FileError);
         var stored = _store.ArchivePathFor(c.Path);
         var fileKey = _writer.LoadPromeneurs(audit with { StoredPath = stored }, validated.Content!, validated.Rejections, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        _state.PromeneursChanged();
         return Loaded(c, fileKey, validated.Content!.Count, validated, stored);
     }
 
@@ -308,7 +309,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         var referenceError = ReferenceCheck.Check(id, Reference(id));
         if (referenceError is not null) return Quarantine(audit, c, referenceError);
 
-        var previous = _writer.CurrentTracking(id.Identifiant, id.Annee, audit.Kind);
+        var previous = _state.CurrentTracking(id.Identifiant, id.Annee, audit.Kind);
         if (previous is not null && c.LastModified < previous.LastModified)
             return Skip(audit, c, FileStatus.Older,
                 $"Version plus ancienne que « {previous.FileName} » déjà chargée pour {id.Identifiant} en {id.Annee} : elle n'est pas chargée.");
@@ -328,7 +329,9 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         }
 
         var stored = _store.ArchivePathFor(c.Path);
-        var fileKey = _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous);
+        var fileKey = _writer.LoadTracking(audit with { StoredPath = stored }, id, workbook.Months, workbook.Solicitations, validated.Rejections, previous,
+            _state.VersionsOf(id.Identifiant));
+        _state.TrackingLoaded(id.Identifiant, id.Annee, audit.Kind, new LoadedVersion(fileKey, audit.FileName, c.LastModified, workbook.Months.Count + workbook.Solicitations.Count));
         var message = previous is null ? null : $"Remplace la version « {previous.FileName} ».";
         return Loaded(c, fileKey, workbook.Months.Count + workbook.Solicitations.Count, validated, stored, message) with { Replaces = previous?.FileName, Warnings = warnings };
     }
@@ -356,7 +359,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     /// <summary>The reference data of a promeneur for a year: its département and the labels of the versions valid that year.</summary>
     private PromeneurReference? Reference(TrackingIdentification id)
     {
-        var versions = _writer.VersionsOf(id.Identifiant);
+        var versions = _state.VersionsOf(id.Identifiant);
         if (versions.Count == 0) return null;
         var first = new DateOnly(id.Annee, 1, 1);
         var end = new DateOnly(id.Annee + 1, 1, 1);
@@ -370,14 +373,17 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     /// file into an error: the report says it was loaded and could not be archived, its audit row says it is kept in
     /// the depot, and the next run finishes the move (<see cref="LeftBehind"/>).
     /// </summary>
-    private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null) =>
-        Archive(new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored), () => fileKey);
+    private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null)
+    {
+        _state.Loaded(c.Sha256, fileKey, Path.GetFileName(c.Path), Now(), c.Path, stored);
+        return Archive(c, new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored), () => fileKey);
+    }
 
     /// <summary>
     /// Moves a committed file to its planned archive path (<see cref="FileReport.StoredPath"/>); on failure, points its
     /// audit row (found by <paramref name="fileKey"/>, null when it cannot be found) at the depot and says so.
     /// </summary>
-    private FileReport Archive(FileReport loaded, Func<int?> fileKey)
+    private FileReport Archive(Candidate c, FileReport loaded, Func<int?> fileKey)
     {
         try
         {
@@ -388,6 +394,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             try
             {
                 if (fileKey() is int key) _writer.SetStoredPath(key, loaded.Path);
+                _state.Stored(c.Sha256, c.Path);
             }
             catch (DbException)
             {
@@ -413,6 +420,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
         if (!string.Equals(known.StoredPath, c.Path, StringComparison.Ordinal) || !string.Equals(known.OriginalPath, c.Path, StringComparison.Ordinal)) return null;
         var archived = _store.Move(c.Path, _store.ArchivePathFor(c.Path));
         _writer.SetStoredPath(known.FileKey, archived);
+        _state.Stored(c.Sha256, archived);
         var when = known.ProcessedAt.ToLocalTime().ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         return new FileReport(c.Path, c.Kind, FileStatus.Duplicate, 0, 0,
             $"Déjà chargé le {when} ; son archivage avait échoué : archivé maintenant ({archived}), sans être chargé une seconde fois.", [], archived);
@@ -438,7 +446,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     /// <summary>Exceptions that say the file's content is bad (not the machine): the file goes to quarantine.</summary>
     private static bool IsFileProblem(Exception ex) =>
         ex is SourceUnreadableException or InvalidDataException or System.Xml.XmlException or FormatException
-            or OverflowException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException
+            or OverflowException or InvalidOperationException
             or ArgumentException or NotSupportedException or IndexOutOfRangeException or InvalidCastException;
 
     private static string Reason(Exception ex) => ex is SourceUnreadableException

@@ -110,7 +110,7 @@ public sealed class CsvDocument : ISourceDocument
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 var field = reader.GetString(i);
-                if (!string.IsNullOrEmpty(field)) cells[i + 1] = field.Length > _limits.MaxCellChars ? field[.._limits.MaxCellChars] : field;
+                if (!string.IsNullOrEmpty(field)) cells[i + 1] = field.Length > _limits.MaxCellChars ? new Domain.Parsing.OversizedText(field.Length, field[..Math.Min(40, _limits.MaxCellChars)]) : field;
             }
             if (cells.Count == 0) continue;
             // Refused rather than cut short: rows past the limit would be lost without a word.

@@ -4,7 +4,8 @@ public enum SourceFormat { Xlsx, Csv }
 
 /// <summary>
 /// A readable input file: an xlsx workbook (several sheets) or a CSV file (one sheet, named
-/// <see cref="CsvSheetName"/>). Rows stream: nothing but the current row is held in memory.
+/// <see cref="CsvSheetName"/>). Rows stream: nothing but the current row (and an xlsx workbook's shared
+/// strings and date styles, read once per document) is held in memory.
 /// </summary>
 public interface ISourceDocument : IDisposable
 {

@@ -3,7 +3,10 @@ namespace Reporting.Sources.Documents;
 /// <summary>
 /// One row as read from a file: its 1-based number as the user sees it in Excel (or the record
 /// number in a CSV, header = 1) and its non-blank cells by 1-based column. A cell value is a
-/// string, a double, a DateTime or a bool. Rows are sparse: a hostile sheet cannot blow them up.
+/// string, a double, a DateTime or a bool — or, for what cannot be taken as it is, an
+/// <see cref="Domain.Parsing.UncomputedFormula"/> or an <see cref="Domain.Parsing.OversizedText"/>,
+/// which the validators reject (or, for a free text, keep as the formula's text). Rows are sparse:
+/// a hostile sheet cannot blow them up.
 /// </summary>
 public sealed class RawRow(int number, IReadOnlyDictionary<int, object> cells)
 {

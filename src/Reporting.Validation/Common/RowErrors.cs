@@ -25,6 +25,18 @@ public sealed class RowErrors(string sheet, RawRow row, HeaderMap headers)
         return parsed.Value;
     }
 
+    /// <summary>An optional text under a header: null when blank; a formula without a value or an oversized text is rejected (never kept cut).</summary>
+    public string? OptionalText(string column)
+    {
+        var raw = Raw(column);
+        if (CellProblems.Of(raw) is string problem)
+        {
+            Add(column, raw, problem);
+            return null;
+        }
+        return Cells.Text(raw);
+    }
+
     public void Add(string column, object? raw, string message)
     {
         var c = headers.ColumnOf(column) ?? 1;

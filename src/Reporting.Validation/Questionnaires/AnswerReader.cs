@@ -30,13 +30,20 @@ public sealed class AnswerReader
     public Parsed<IReadOnlyList<AnswerValue>> Read(object? value)
     {
         if (Cells.IsBlank(value)) return Parsed<IReadOnlyList<AnswerValue>>.Success([]);
+        var isText = Question.Type is not (QuestionTypes.ChoixUnique or QuestionTypes.ChoixMultiple or QuestionTypes.Echelle or QuestionTypes.Nombre);
+        if (isText)
+        {
+            var text = Cells.FreeText(value);
+            return text.Ok ? One(new AnswerValue(Question.Code, null, null, text.Value is string t ? LookAlikes.Nfc(t) : null)) : Fail(text.Error!);
+        }
+        if (CellProblems.Of(value) is string problem) return Fail(problem);
         return Question.Type switch
         {
             QuestionTypes.ChoixUnique => SingleChoice(value),
             QuestionTypes.ChoixMultiple => MultipleChoice(value),
             QuestionTypes.Echelle => Scale(value),
             QuestionTypes.Nombre => Number(value),
-            _ => One(new AnswerValue(Question.Code, null, null, value is string s ? LookAlikes.Nfc(s) : Cells.Display(value))),
+            _ => throw new InvalidOperationException("text questions are read above"),
         };
     }
 

@@ -34,7 +34,7 @@ public static class PromeneursValidator
             var structure = cells.Take(P.CodeStructure, v => Cells.Code(v, P.CodeStructure));
             var departement = cells.Take(P.Departement, DepartementCode);
             var label = cells.Take(P.Label, v => Cells.Category(v, Lists.Label));
-            var metier = Cells.Text(cells.Raw(P.Metier));
+            var metier = cells.OptionalText(P.Metier);
             var debut = cells.Take(P.DateLabellisation, v => Cells.Date(v, P.DateLabellisation));
             var fin = cells.Take(P.DateFin, v => Cells.OptionalDate(v, P.DateFin));
             if (!cells.Any && departement != depOfId)

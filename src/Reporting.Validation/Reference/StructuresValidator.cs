@@ -27,7 +27,7 @@ public static class StructuresValidator
             var code = (cells.Take(S.Code, v => Cells.Code(v, S.Code)) ?? string.Empty).Trim().ToUpperInvariant();
             var nom = cells.Take(S.Nom, v => Cells.RequiredText(v, S.Nom));
             var type = cells.Take(S.Type, v => Cells.Category(v, Lists.TypeStructure));
-            var commune = Cells.Text(cells.Raw(S.Commune));
+            var commune = cells.OptionalText(S.Commune);
             var departement = cells.Take(S.Departement, PromeneursValidator.DepartementCode);
             if (!cells.Any && seen.TryGetValue(code, out var first))
                 cells.Add(S.Code, cells.Raw(S.Code), $"La structure {code} figure déjà ligne {first} : cette ligne n'est pas chargée.");

@@ -31,6 +31,12 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
     public KnownFile? FindByHash(string sha256) =>
         session.QuerySingleOrDefault<KnownFile>("duckdb/load/source_file_find_by_hash.sql", new { sha256 });
 
+    public IReadOnlyList<KnownFileRow> KnownFiles() => session.Query<KnownFileRow>("duckdb/load/source_file_known.sql").ToList();
+
+    public IReadOnlyList<CurrentFileRow> CurrentFiles() => session.Query<CurrentFileRow>("duckdb/load/source_file_current_all.sql").ToList();
+
+    public IReadOnlyList<PromeneurVersion> AllVersions() => session.Query<PromeneurVersion>("duckdb/load/promeneur_all_versions.sql").ToList();
+
     public LoadedVersion? CurrentTracking(string promeneurId, int year, string kind) =>
         session.QuerySingleOrDefault<LoadedVersion>("duckdb/load/source_file_current_tracking.sql",
             new { promeneur_id = promeneurId, file_year = (short)year, kind });
@@ -149,9 +155,10 @@ public sealed partial class DuckDbWarehouseWriter(WarehouseSession session) : IW
     /// entirely. Each fact row points at the promeneur version in effect on its date.
     /// </summary>
     public int LoadTracking(FileAudit audit, TrackingIdentification id, IReadOnlyList<MonthActivity> months,
-        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous)
+        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous,
+        IReadOnlyList<PromeneurVersion>? versions = null)
     {
-        var versions = VersionsOf(id.Identifiant);
+        versions ??= VersionsOf(id.Identifiant);
         if (versions.Count == 0) throw new InvalidOperationException($"Promeneur {id.Identifiant} has no version in dim.promeneur.");
         int KeyAt(DateOnly d) => (versions.LastOrDefault(v => v.ValidFrom <= d && d < v.ValidTo) ?? versions[0]).PromeneurKey;
 

@@ -55,3 +55,27 @@ public sealed record PromeneurVersion(
 
 /// <summary>Totals of one ingestion run, written to <c>etl.run</c>.</summary>
 public sealed record RunTotals(int FilesSeen, int FilesLoaded, int FilesSkipped, int FilesQuarantined, int RowsLoaded, int RowsRejected, string Status);
+
+/// <summary>A file ingested before (loaded, or loaded then replaced), with its hash: read once per run.</summary>
+public sealed class KnownFileRow
+{
+    public string Sha256 { get; set; } = string.Empty;
+    public int FileKey { get; set; }
+    public string FileName { get; set; } = string.Empty;
+    public string Status { get; set; } = string.Empty;
+    public DateTime ProcessedAt { get; set; }
+    public string OriginalPath { get; set; } = string.Empty;
+    public string? StoredPath { get; set; }
+}
+
+/// <summary>The loaded version of a promeneur's tracking workbook (or other yearly file) for a year: read once per run.</summary>
+public sealed class CurrentFileRow
+{
+    public string PromeneurId { get; set; } = string.Empty;
+    public int FileYear { get; set; }
+    public string Kind { get; set; } = string.Empty;
+    public int FileKey { get; set; }
+    public string FileName { get; set; } = string.Empty;
+    public DateTime LastModified { get; set; }
+    public int RowsLoaded { get; set; }
+}

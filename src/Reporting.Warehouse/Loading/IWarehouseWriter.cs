@@ -24,6 +24,15 @@ public interface IWarehouseWriter
 
     KnownFile? FindByHash(string sha256);
 
+    /// <summary>Every file ingested before, with its hash (a run reads them once, then keeps them up to date).</summary>
+    IReadOnlyList<KnownFileRow> KnownFiles();
+
+    /// <summary>The loaded version of every promeneur's yearly file (a run reads them once).</summary>
+    IReadOnlyList<CurrentFileRow> CurrentFiles();
+
+    /// <summary>Every version of every promeneur, ordered by promeneur then start (a run reads them once per change of the list).</summary>
+    IReadOnlyList<PromeneurVersion> AllVersions();
+
     LoadedVersion? CurrentTracking(string promeneurId, int year, string kind);
 
     /// <summary>The months (keys yyyymm) a loaded tracking workbook submitted, in order.</summary>
@@ -47,7 +56,8 @@ public interface IWarehouseWriter
 
     /// <summary>Loads a tracking workbook, replacing the loaded version of the same (promeneur, year) entirely.</summary>
     int LoadTracking(FileAudit audit, TrackingIdentification id, IReadOnlyList<MonthActivity> months,
-        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous);
+        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous,
+        IReadOnlyList<PromeneurVersion>? versions = null);
 
     (HashSet<string> Events, HashSet<string> Promeneurs) KnownEventsAndPromeneurs();
 

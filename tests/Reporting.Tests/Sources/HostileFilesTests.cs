@@ -1,3 +1,4 @@
+using Reporting.Domain.Parsing;
 using System.IO.Compression;
 using System.Text;
 using Reporting.Domain.Contracts;
@@ -300,7 +301,7 @@ public sealed class HostileFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_megabyte_of_text_in_a_cell_is_cut_to_the_cell_limit()
+    public void A_megabyte_of_text_in_a_cell_is_kept_whole_as_an_oversized_text_never_cut()
     {
         var big = new string('é', 1024 * 1024);
         var path = new RawXlsx { SharedStrings = $"""<sst xmlns="{RawXlsx.MainNs}"><si><t>{big}</t></si></sst>""" }
@@ -310,10 +311,30 @@ public sealed class HostileFilesTests : IDisposable
         using var doc = SourceDocument.Open(path);
         var row = Assert.Single(doc.ReadSheet("Feuil1"));
 
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(row[1]).Length);
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(row[2]).Length);
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(row[3]).Length);
+        // Its length is known, its text is never stored cut: the validators reject it (issue 8, point 5).
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(row[1]).Length);
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(row[2]).Length);
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(row[3]).Length);
         Assert.Equal(32_767, ReadLimits.Default.MaxCellChars);
+    }
+
+    [Fact]
+    public void Shared_strings_past_the_memory_budget_of_a_file_refuse_it_with_a_french_reason()
+    {
+        // Issue 8, point 15: millions of small shared strings once took 1.2 GB; each file now has a budget.
+        var shared = new StringBuilder($"""<sst xmlns="{RawXlsx.MainNs}">""");
+        for (var i = 0; i < 30_000; i++) shared.Append($"<si><t>t{i}</t></si>");
+        shared.Append("</sst>");
+        var path = new RawXlsx { SharedStrings = shared.ToString() }
+            .Sheet("Feuil1", """<row r="1"><c r="A1" t="s"><v>0</v></c></row>""").Save(_folder.Combine("textes.xlsx"));
+
+        Assert.Equal(
+            "Classeur refusé : ses textes partagés dépassent la mémoire autorisée pour un fichier (1 Mo, atteinte après 24\u202F337 textes). " +
+            "Enregistrez-le sans les lignes ou colonnes inutiles, ou découpez-le en plusieurs fichiers.",
+            Refusal(path, new ReadLimits { MaxSharedStringsBytes = 1024 * 1024 }));
+        // 10 strings of 2 characters (36 bytes each), 90 of 3, 900 of 4, 9 000 of 5 make 417 780 bytes;
+        // strings of 6 characters (44 bytes) pass 1 MiB at the 14 337th: the 24 337th string.
+        Assert.Equal(1, ReadAll(path));
     }
 
     [Fact]
@@ -340,7 +361,7 @@ public sealed class HostileFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_megabyte_of_text_in_a_csv_field_is_cut_to_the_cell_limit()
+    public void A_megabyte_of_text_in_a_csv_field_is_an_oversized_text_never_cut()
     {
         var big = new string('é', 1024 * 1024);
         var path = ReferenceFiles.Csv(_folder.Combine("long.csv"), ["Code;Nom;Type;Commune;Département", $"CS-50-001;\"{big}\";Association;Saint-Lô;50", "CS-50-002;Court;Association;Caen;14"]);
@@ -349,7 +370,7 @@ public sealed class HostileFilesTests : IDisposable
         var rows = doc.ReadSheet(ISourceDocument.CsvSheetName).ToList();
 
         Assert.Equal([1, 2, 3], rows.Select(r => r.Number));
-        Assert.Equal(ReadLimits.Default.MaxCellChars, Assert.IsType<string>(rows[1][2]).Length);
+        Assert.Equal(1024 * 1024, Assert.IsType<OversizedText>(rows[1][2]).Length);
         Assert.Equal("Saint-Lô", rows[1][4]);
         Assert.Equal("Court", rows[2][2]);
     }

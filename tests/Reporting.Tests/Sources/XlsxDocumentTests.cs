@@ -1,3 +1,4 @@
+using Reporting.Domain.Parsing;
 using Reporting.Sources.Documents;
 using Reporting.Tests.Support;
 
@@ -127,7 +128,7 @@ public sealed class XlsxDocumentTests : IDisposable
 
         Assert.Equal(99.0, row[1]);
         Assert.Equal("en cache", row[4]);
-        Assert.Null(row[5]); // no cached value: nothing, not a computed 2
+        Assert.Equal(new UncomputedFormula("1+1"), row[5]); // no cached value: the formula's text, never a computed 2
         Assert.Equal("#DIV/0!", row[6]);
         Assert.Equal(false, row[7]);
         Assert.Equal("=cmd|' /C calc'!A0", row[8]);

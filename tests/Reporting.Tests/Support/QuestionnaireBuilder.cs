@@ -103,7 +103,9 @@ public sealed class QuestionnaireBuilder(string code = "QQ-2019", string intitul
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < rows[r].Length; c++)
             {
-                sheet.Cells[r + 2, c + 1].Value = rows[r][c];
+                // A formula saved without its computed value, as tools that never calculate write it.
+                if (rows[r][c] is Reporting.Domain.Parsing.UncomputedFormula f) sheet.Cells[r + 2, c + 1].Formula = f.Formula;
+                else sheet.Cells[r + 2, c + 1].Value = rows[r][c];
                 if (rows[r][c] is DateTime) sheet.Cells[r + 2, c + 1].Style.Numberformat.Format = "dd/mm/yyyy hh:mm";
             }
     }

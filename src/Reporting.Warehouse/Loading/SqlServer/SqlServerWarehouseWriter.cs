@@ -212,6 +212,15 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
     public KnownFile? FindByHash(string sha256) =>
         Read(() => _session.QuerySingleOrDefault<KnownFile>(Load + "source_file_find_by_hash.sql", new { sha256 }));
 
+    public IReadOnlyList<KnownFileRow> KnownFiles() =>
+        Read(() => _session.Query<KnownFileRow>(Load + "source_file_known.sql").ToList());
+
+    public IReadOnlyList<CurrentFileRow> CurrentFiles() =>
+        Read(() => _session.Query<CurrentFileRow>(Load + "source_file_current_all.sql").ToList());
+
+    public IReadOnlyList<PromeneurVersion> AllVersions() =>
+        Read(() => _session.Query<PromeneurVersion>(Load + "promeneur_all_versions.sql").ToList());
+
     public LoadedVersion? CurrentTracking(string promeneurId, int year, string kind) =>
         Read(() => _session.QuerySingleOrDefault<LoadedVersion>(Load + "source_file_current_tracking.sql",
             new { promeneur_id = promeneurId, file_year = (short)year, kind }));
@@ -274,9 +283,10 @@ public sealed partial class SqlServerWarehouseWriter : IWarehouseWriter
         });
 
     public int LoadTracking(FileAudit audit, TrackingIdentification id, IReadOnlyList<MonthActivity> months,
-        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous)
+        IReadOnlyList<Solicitation> solicitations, IReadOnlyList<Rejection> rejections, LoadedVersion? previous,
+        IReadOnlyList<PromeneurVersion>? versions = null)
     {
-        if (VersionsOf(id.Identifiant).Count == 0) throw new InvalidOperationException($"Promeneur {id.Identifiant} has no version in dim.promeneur.");
+        if ((versions ?? VersionsOf(id.Identifiant)).Count == 0) throw new InvalidOperationException($"Promeneur {id.Identifiant} has no version in dim.promeneur.");
         return InTransaction(audit, tx =>
         {
             if (previous is not null)

@@ -35,6 +35,29 @@ public sealed class SqlServerIngestionTests
     }
 
     [Fact]
+    public void A_run_reads_what_it_needs_of_the_warehouse_once_not_once_per_file()
+    {
+        using var folder = new TempFolder();
+        var depot = folder.Combine("depot");
+        ReferenceFiles.Structures(Path.Combine(depot, "structures.csv"), "CS-50-001;Centre social du Bocage;Centre social;Saint-Lô;50");
+        ReferenceFiles.Promeneurs(Path.Combine(depot, "promeneurs.csv"), "PDN-50-0001;Martin;Léa;CS-50-001;50;Jeunesse;Animatrice;01/01/2018;");
+        for (var i = 1; i <= 3; i++)
+            new TrackingWorkbookBuilder($"PDN-50-000{i}").Month("Janvier", i, 1, 1, 1, 1, 1).Save(Path.Combine(depot, $"suivi{i}.xlsx"));
+        using var fake = new FakeSqlServer();
+
+        var report = new Ingestion(fake.Writer, fake.Clock, new IngestOptions(depot, folder.Combine("archives"), folder.Combine("quarantaine"))).Run();
+
+        Assert.Equal(5, report.Files.Count);
+        int Count(string script) => fake.Scripts.Count(s => s == "sqlserver/load/" + script);
+        Assert.Equal(1, Count("source_file_known.sql"));
+        Assert.Equal(1, Count("source_file_current_all.sql"));
+        Assert.Equal(1, Count("promeneur_all_versions.sql")); // read again only after a promeneur list loads
+        Assert.Equal(0, Count("source_file_find_by_hash.sql"));
+        Assert.Equal(0, Count("source_file_current_tracking.sql"));
+        Assert.Equal(0, Count("promeneur_versions_of.sql"));
+    }
+
+    [Fact]
     public void A_run_that_cannot_take_the_lock_loads_nothing_and_leaves_the_depot_as_it_is()
     {
         using var folder = new TempFolder();
