@@ -1,5 +1,5 @@
 -- The files that hold the loaded version of a questionnaire (description, questions, answers).
-SELECT f.file_key, f.file_name, f.status, f.processed_at
+SELECT f.file_key, f.file_name, f.status, f.processed_at, f.original_path, f.stored_path
 FROM etl.source_file AS f
 WHERE f.status = 'Chargé'
   AND (f.file_key IN (SELECT q.source_file_key FROM dim.questionnaire AS q WHERE q.code = @code)

@@ -77,10 +77,19 @@ public sealed partial class Ingestion
     }
 
     /// <summary>The CSV (or single-sheet) files of one questionnaire prefix: all three parts load together, or none.</summary>
-    private List<FileReport> ProcessQuestionnaireFiles(int runKey, List<Candidate> unit)
+    private List<FileReport> ProcessQuestionnaireFiles(int runKey, List<Candidate> files)
     {
-        var prefix = QuestionnairePrefix(unit[0].Path);
+        // Parts an earlier run loaded but could not archive are archived now, alone: they are not a new questionnaire.
         var reports = new List<FileReport>();
+        var unit = new List<Candidate>();
+        foreach (var c in files)
+        {
+            if (_state.FindByHash(c.Sha256) is { } earlier && LeftBehind(earlier, c) is { } cleared) reports.Add(cleared);
+            else unit.Add(c);
+        }
+        if (unit.Count == 0) return reports;
+
+        var prefix = QuestionnairePrefix(unit[0].Path);
         var missing = QuestionnaireParts.Where(k => unit.All(c => c.Kind != k)).ToList();
         if (missing.Count > 0)
         {
@@ -164,7 +173,17 @@ public sealed partial class Ingestion
         }).ToList();
         _writer.LoadQuestionnaire(content, loaded.Select(l => l.Record).ToList());
         foreach (var l in loaded) _state.Loaded(l.File.Sha256, 0, l.Record.Audit.FileName, l.Record.Audit.ProcessedAt, l.File.Path, l.Stored);
-        return loaded.Select(l => new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, _store.Move(l.File.Path, l.Stored))).ToList();
+
+        // Committed: each file leaves the depot on its own; one that cannot is « chargé, mais non archivé », like any other kind.
+        IReadOnlyList<Warehouse.Loading.KnownFile>? rows = null;
+        int? KeyOf(string stored)
+        {
+            rows ??= _writer.QuestionnaireFiles(content.Meta.Code);
+            return rows.FirstOrDefault(r => r.StoredPath == stored)?.FileKey;
+        }
+        return loaded.Select(l => Archive(
+            l.File, new FileReport(l.File.Path, l.File.Kind, FileStatus.Loaded, l.Record.RowsLoaded, l.Record.RowsRejected, message, l.Record.Rejections, l.Stored),
+            () => KeyOf(l.Stored) ?? (_writer.FindByHash(l.File.Sha256) is { } k && k.StoredPath == l.Stored ? k.FileKey : null))).ToList();
     }
 
     /// <summary>The summary of a loaded questionnaire, saying which files of an earlier version it replaces.</summary>

@@ -439,16 +439,24 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
     private FileReport Loaded<T>(Candidate c, int fileKey, int rows, Validated<T> validated, string stored, string? message = null)
     {
         _state.Loaded(c.Sha256, fileKey, Path.GetFileName(c.Path), Now(), c.Path, stored);
-        var loaded = new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored) { Warnings = validated.Warnings };
+        return Archive(c, new FileReport(c.Path, c.Kind, FileStatus.Loaded, rows, validated.RejectedRows, message, validated.Rejections, stored) { Warnings = validated.Warnings }, () => fileKey);
+    }
+
+    /// <summary>
+    /// Moves a committed file to its planned archive path (<see cref="FileReport.StoredPath"/>); on failure, points its
+    /// audit row (found by <paramref name="fileKey"/>, null when it cannot be found) at the depot and says so.
+    /// </summary>
+    private FileReport Archive(Candidate c, FileReport loaded, Func<int?> fileKey)
+    {
         try
         {
-            return loaded with { StoredPath = _store.Move(c.Path, stored) };
+            return loaded with { StoredPath = _store.Move(loaded.Path, loaded.StoredPath!) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageErrors.IsFull(ex))
         {
             try
             {
-                _writer.SetStoredPath(fileKey, c.Path);
+                if (fileKey() is int key) _writer.SetStoredPath(key, loaded.Path);
                 _state.Stored(c.Sha256, c.Path);
             }
             catch (DbException)
@@ -458,7 +466,7 @@ public sealed partial class Ingestion(IWarehouseWriter writer, TimeProvider cloc
             var reason = StorageErrors.IsFull(ex) ? "plus de place pour écrire" : ex.Message;
             return loaded with
             {
-                StoredPath = c.Path,
+                StoredPath = loaded.Path,
                 NotArchived = $"chargé, mais il n'a pas pu être archivé ({reason}) ; il reste dans le dépôt : " +
                               "le prochain chargement le reconnaîtra (même contenu) et réessaiera de l'archiver, sans le charger une seconde fois.",
             };

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 using Reporting.Service;
 using Reporting.Service.State;
 using Reporting.Tests.Cli;
@@ -74,17 +75,51 @@ public sealed class ServiceHarness : IAsyncDisposable
         return WaitForAsync(until);
     }
 
-    /// <summary>Polls the state file until <paramref name="condition"/> holds and no job is running.</summary>
+    /// <summary>
+    /// Polls the state file until <paramref name="condition"/> holds and the service is idle. Idle is Quartz's word, not
+    /// the state file's: one ingest tick runs several jobs of the state in turn (chargement, then annexes-mensuelles, then
+    /// powerbi) and writes the state between them, so a state where no job is « en cours » can be read while the tick
+    /// goes on (under load, the gap between two writes is long enough to be read). The state counts only when it was
+    /// read unchanged on both sides of a moment when Quartz executed no job: it is then the state the jobs left.
+    /// </summary>
     public async Task<ServiceState> WaitForAsync(Func<ServiceState, bool> condition, TimeSpan? timeout = null)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
+        var scheduler = _host is null ? null : await _host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         while (true)
         {
-            var state = State;
+            var before = StateText();
+            var idle = scheduler is null || (await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Count == 0;
+            var state = idle && before is not null && before == StateText() ? Parse(before) : null;
             if (state is not null && state.Jobs.All(j => j.Outcome != JobState.Running) && condition(state)) return state;
+            state ??= State;
             if (waited.Elapsed > (timeout ?? TimeSpan.FromSeconds(90)))
                 throw new TimeoutException("The service did not reach the expected state: " + (state is null ? "no state file" : System.Text.Json.JsonSerializer.Serialize(state, ServiceState.Json)));
             await Task.Delay(50);
+        }
+    }
+
+    private string? StateText()
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(ServiceFolder, "etat.json"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static ServiceState? Parse(string text)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<ServiceState>(text, ServiceState.Json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 
