@@ -108,7 +108,9 @@ public sealed class PrintedAnnexTests(DemoYear demo)
         // Workbook, and the most pages its content needs (measured with LibreOffice 7.4, A4, fitted to the width).
         (string Path, int MaxPages)[] workbooks =
         [
-            (demo.File("Annexe_50_2019-06.xlsx"), 10),
+            // Measured 11 pages: the sheets that were there before take 9, the network sheets (Vie du réseau, Groupes locaux)
+            // one page each; the limit grows by those 2 pages (10 before).
+            (demo.File("Annexe_50_2019-06.xlsx"), 12),
             (demo.File("Bilan_50_2019.xlsx"), 16),
             (demo.File("Comparaison_nationale_2019.xlsx"), 5),
             (feedback, 8),

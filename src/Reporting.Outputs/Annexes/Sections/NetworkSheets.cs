@@ -42,7 +42,6 @@ internal static class NetworkSheets
         }
         sheet.Grid(header, 1, sheet.Row - 1, 1 + periods.Count);
         sheet.FreezeBelow(header);
-        sheet.RepeatOnEachPage(header);
         sheet.Skip();
 
         sheet.Section("Posts par sujet");
@@ -60,11 +59,16 @@ internal static class NetworkSheets
         }
         var last = sheet.Row - 1;
         sheet.Grid(topics, 1, last, 1 + 2 * periods.Count);
+        sheet.RepeatOnEachPage(topics); // the table that runs to the end of the sheet (the activity table is followed by this one)
         sheet.Skip();
-        sheet.Note("Documents, photos et posts : ajoutés au groupe privé pendant la période ; membres : ceux du dernier mois renseigné de la période. Les lignes « Commun » comptent pour chaque label.");
+
+        // The chart beside its table, as on the distribution sheets; written before the footnote, which then goes below it
+        // (a note written first would run under the chart).
         var series = periods.Select((p, i) => (sheet.Sheet.Cells[first, 3 + 2 * i, last, 3 + 2 * i], periods.Count == 1 ? "Part" : p.Header)).ToList();
+        var height = Math.Max(260, 100 + Lists.SujetsReseau.Count * (periods.Count * 16 + 12));
         sheet.BarChart("Graphique_Sujets", "Part des posts par sujet", sheet.Sheet.Cells[first, 1, last, 1], series, true,
-            "0%", AnnexStyle.Percent, topics, 2 + 2 * periods.Count + 1, 520, 260);
+            "0%", AnnexStyle.Percent, topics, 2 + 2 * periods.Count + 1, 520, height);
+        sheet.Note("Documents, photos et posts : ajoutés au groupe privé pendant la période ; membres : ceux du dernier mois renseigné de la période. Les lignes « Commun » comptent pour chaque label.");
     }
 
     public static void Parcours(AnnexBook book, string title, string subtitle, IndicatorSet set, Period period, IReadOnlyList<PromeneurIdentity> identities)
