@@ -34,7 +34,8 @@ public static class PrintSetup
             sheet.PrinterSettings.PrintArea = sheet.Cells[1, 1, sheet.Dimension.End.Row, end];
     }
 
-    public static void Apply(ExcelWorksheet sheet, bool landscape, int? repeatedHeaderRow = null)
+    /// <summary>The page itself: A4, the orientation, fitted to one page wide, the margins.</summary>
+    public static ExcelPrinterSettings Page(ExcelWorksheet sheet, bool landscape)
     {
         var print = sheet.PrinterSettings;
         print.PaperSize = ePaperSize.A4;
@@ -48,6 +49,12 @@ public static class PrintSetup
         print.BottomMargin = 0.75m;
         print.HeaderMargin = 0.3m;
         print.FooterMargin = 0.3m;
+        return print;
+    }
+
+    public static void Apply(ExcelWorksheet sheet, bool landscape, int? repeatedHeaderRow = null)
+    {
+        var print = Page(sheet, landscape);
         if (repeatedHeaderRow is int row) print.RepeatRows = new ExcelAddress($"${row}:${row}");
         IncludeOverflowingText(sheet);
         if (string.IsNullOrEmpty(sheet.HeaderFooter.OddFooter.RightAlignedText))

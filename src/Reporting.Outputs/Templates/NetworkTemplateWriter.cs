@@ -32,7 +32,6 @@ public static class NetworkTemplateWriter
     /// <summary>Rows that carry validation.</summary>
     public const int Rows = 2000;
 
-    private static readonly Color HeaderFill = Color.FromArgb(31, 78, 121);
 
     public static readonly CategoryList DepartementList = new("Département", Departements.All.Select(d => d.Code).ToList());
 
@@ -81,7 +80,7 @@ public static class NetworkTemplateWriter
         };
         var ranges = WriteLists(lists, used);
         var columns = Columns(kind);
-        Header(table, columns);
+        TrackingTemplateWriter.Header(table, columns);
         string Letter(string column) => ExcelCellBase.GetAddress(1, columns.ToList().IndexOf(column) + 1)[..^1];
         string Range(string column) => $"{Letter(column)}2:{Letter(column)}{Rows + 1}";
         switch (kind)
@@ -181,17 +180,6 @@ public static class NetworkTemplateWriter
         }
         SheetLayout.FitColumns(sheet);
         return ranges;
-    }
-
-    private static void Header(ExcelWorksheet sheet, IReadOnlyList<string> headers)
-    {
-        for (var c = 0; c < headers.Count; c++) sheet.Cells[1, c + 1].Value = headers[c];
-        var range = sheet.Cells[1, 1, 1, headers.Count];
-        range.Style.Font.Bold = true;
-        range.Style.Font.Color.SetColor(Color.White);
-        range.Style.Fill.PatternType = ExcelFillStyle.Solid;
-        range.Style.Fill.BackgroundColor.SetColor(HeaderFill);
-        range.Style.WrapText = true;
     }
 
     private static void AddDate(ExcelWorksheet sheet, string address, string name)

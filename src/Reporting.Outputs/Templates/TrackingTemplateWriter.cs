@@ -192,7 +192,8 @@ public static class TrackingTemplateWriter
             sheet.Column(i + 2).Width = SheetLayout.WidthFor(columns[i].Values.Append(columns[i].Name), 12, 40);
     }
 
-    private static void Header(ExcelWorksheet sheet, IReadOnlyList<string> headers)
+    /// <summary>The header row of a template's table (also the network templates').</summary>
+    internal static void Header(ExcelWorksheet sheet, IReadOnlyList<string> headers)
     {
         for (var c = 0; c < headers.Count; c++) sheet.Cells[1, c + 1].Value = headers[c];
         var range = sheet.Cells[1, 1, 1, headers.Count];

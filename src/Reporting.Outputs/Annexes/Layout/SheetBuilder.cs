@@ -356,18 +356,7 @@ internal sealed partial class SheetBuilder
 
         if (_freezeRow is int f) Sheet.View.FreezePanes(f + 1, _freezeColumn + 1);
 
-        var print = Sheet.PrinterSettings;
-        print.Orientation = eOrientation.Landscape;
-        print.PaperSize = ePaperSize.A4;
-        print.FitToPage = true;
-        print.FitToWidth = 1;
-        print.FitToHeight = 0;
-        print.LeftMargin = 0.5m;
-        print.RightMargin = 0.5m;
-        print.TopMargin = 0.75m;
-        print.BottomMargin = 0.75m;
-        print.HeaderMargin = 0.3m;
-        print.FooterMargin = 0.3m;
+        var print = Reporting.Outputs.Excel.PrintSetup.Page(Sheet, landscape: true);
         // A header repeats on the following pages only when its table runs to the end of the sheet: above another
         // table (« Indicateur | Juin 2019 » over « Label »), a repeated header would mislabel it.
         _repeatRow = _repeatCandidates.Cast<int?>().FirstOrDefault(c => !_grids.Any(g => g.First > EndOfTable(c!.Value) + 1));
