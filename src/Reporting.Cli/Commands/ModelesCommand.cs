@@ -48,6 +48,10 @@ public static class ModelesCommand
         command.SetAction(parse => ReportingCli.Guard(environment, () =>
         {
             var target = parse.GetValue(sortie)!;
+            // --sortie names the workbook itself (.xlsx) or the folder that receives it under its usual name.
+            string Place(string fileName) => target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+                ? OutputLocations.File(target)
+                : Path.Combine(OutputLocations.Folder(target), fileName);
             var kind = parse.GetValue(type)!.Trim().ToLowerInvariant();
             if (kind != "suivi")
             {
@@ -58,15 +62,13 @@ public static class ModelesCommand
                     "groupes" => NetworkTemplate.Groupes,
                     _ => throw new CliException($"Type de modèle « {parse.GetValue(type)} » inconnu : suivi, reseau, parcours ou groupes est attendu.", ExitCodes.BadArguments),
                 };
-                var file = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputLocations.File(target)
-                    : Path.Combine(OutputLocations.Folder(target), NetworkTemplateWriter.FileNameFor(template));
+                var file = Place(NetworkTemplateWriter.FileNameFor(template));
                 NetworkTemplateWriter.Write(file, template);
                 environment.Console.WriteLine($"Modèle vierge écrit : {file}");
                 return ExitCodes.Success;
             }
             var year = parse.GetValue(annee) is int y ? Year(y) : (int?)null;
-            var path = target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputLocations.File(target)
-                : Path.Combine(OutputLocations.Folder(target), TrackingTemplateWriter.FileNameFor(null, year));
+            var path = Place(TrackingTemplateWriter.FileNameFor(null, year));
             TrackingTemplateWriter.Write(path, null, year);
             environment.Console.WriteLine($"Modèle vierge écrit : {path}");
             return ExitCodes.Success;
